@@ -1,0 +1,19 @@
+import { migration as archive } from './0010_archive';
+import { migration as registers } from './0020_registers';
+import type { Migration } from './types';
+
+/** Every migration in order. A new one is appended here with the next version (steps of 10). */
+export const MIGRATIONS: readonly Migration[] = [archive, registers];
+
+/** Throws when versions are not strictly increasing or not multiples of 10: a registry mistake, found at start. */
+export function checkMigrationOrder(list: readonly Migration[]): void {
+  let previous = 0;
+  for (const m of list) {
+    if (m.version % 10 !== 0 || m.version <= previous) {
+      throw new Error(`Migration ${m.name} has version ${m.version}; versions must rise in steps of 10.`);
+    }
+    previous = m.version;
+  }
+}
+
+export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

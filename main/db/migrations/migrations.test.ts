@@ -1,0 +1,77 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, describe, expect, it } from 'vitest';
+import { AppError } from '../../../shared/errors';
+import { migrate, openDatabase } from '../open';
+import { checkMigrationOrder, LATEST_SCHEMA_VERSION, MIGRATIONS } from './index';
+
+const dirs: string[] = [];
+function tempFile(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'vanthu-mig-'));
+  dirs.push(dir);
+  return join(dir, 'office.sqlite');
+}
+afterEach(() => {
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+});
+
+function tables(db: Database.Database): string[] {
+  return (db.prepare("SELECT name FROM sqlite_master WHERE type IN ('table') ORDER BY name").all() as { name: string }[]).map(
+    (r) => r.name,
+  );
+}
+
+describe('migrations', () => {
+  it('rise in steps of 10', () => {
+    expect(() => checkMigrationOrder(MIGRATIONS)).not.toThrow();
+    expect(() => checkMigrationOrder([...MIGRATIONS, { version: 15, name: 'x', up() {} }])).toThrow();
+  });
+
+  it('open a new file with WAL, foreign keys and the latest user_version', () => {
+    const db = openDatabase(tempFile());
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
+    db.close();
+  });
+
+  it.each(MIGRATIONS.map((m) => [m.version, m.name, m] as const))('migration %i (%s) applies on top of the previous ones', (version, _name, m) => {
+    const db = new Database(tempFile());
+    const before = MIGRATIONS.filter((x) => x.version < version);
+    migrate(db, before);
+    const tablesBefore = tables(db);
+    migrate(db, [...before, m]);
+    expect(db.pragma('user_version', { simple: true })).toBe(version);
+    const added = tables(db).filter((t) => !tablesBefore.includes(t));
+    expect(added.length).toBeGreaterThan(0);
+    for (const t of added.filter((t) => !t.includes('_fts'))) {
+      const sql = (db.prepare('SELECT sql FROM sqlite_master WHERE name = ?').get(t) as { sql: string }).sql;
+      expect(sql, `${t} is STRICT`).toMatch(/STRICT\s*$/);
+    }
+    expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+    db.close();
+  });
+
+  it('refuses a database newer than the program and leaves it untouched', () => {
+    const file = tempFile();
+    const raw = new Database(file);
+    raw.pragma(`user_version = ${LATEST_SCHEMA_VERSION + 10}`);
+    raw.close();
+    expect(() => openDatabase(file)).toThrow(AppError);
+    const again = new Database(file);
+    expect(again.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION + 10);
+    expect(tables(again)).toEqual([]);
+    again.close();
+  });
+
+  it('rolls back every pending migration when one fails', () => {
+    const db = new Database(tempFile());
+    const broken = { version: LATEST_SCHEMA_VERSION + 10, name: 'broken', up: (d: Database.Database) => d.exec('CREATE TABLE nope (') };
+    expect(() => migrate(db, [...MIGRATIONS, broken])).toThrow();
+    expect(db.pragma('user_version', { simple: true })).toBe(0);
+    expect(tables(db)).toEqual([]);
+    db.close();
+  });
+});

@@ -1,0 +1,44 @@
+/**
+ * Errors that reach the clerk. Each code maps to exactly one Vietnamese sentence that says what happened and
+ * what to do; a test walks the whole map. Domains add their codes to ERROR_MESSAGES.
+ */
+export const ERROR_MESSAGES = {
+  INVALID_INPUT: 'Dữ liệu nhập chưa hợp lệ. Vui lòng kiểm tra các ô được đánh dấu rồi thử lại.',
+  NOT_FOUND: 'Không tìm thấy văn bản hoặc mục được yêu cầu. Có thể nó đã bị xóa; hãy tải lại danh sách.',
+  DUPLICATE_DOCUMENT:
+    'Văn bản này đã có trong sổ: cùng số, ký hiệu, cơ quan ban hành và năm. Hãy mở văn bản đã đăng ký thay vì nhập lại.',
+  DUPLICATE_FILE: 'Tệp này đã được đăng ký trước đó (trùng nội dung tệp). Hãy mở văn bản đã đăng ký thay vì nhập lại.',
+  DATABASE_TOO_NEW:
+    'Dữ liệu được tạo bởi phiên bản mới hơn của chương trình. Hãy cài phiên bản mới nhất rồi mở lại; dữ liệu không bị thay đổi.',
+  DATABASE_CORRUPT:
+    'Tệp dữ liệu bị hỏng. Chương trình không ghi thêm gì vào đó; hãy khôi phục từ bản sao lưu gần nhất.',
+  UNKNOWN_OPERATION: 'Chương trình không hỗ trợ thao tác này. Hãy cập nhật chương trình lên phiên bản mới nhất.',
+  UNAUTHORIZED: 'Phiên làm việc đã hết hạn. Hãy mở lại chương trình từ địa chỉ được in ra khi khởi động.',
+  PROFILE_REQUIRED: 'Chưa thiết lập thông tin cơ quan. Hãy điền tên cơ quan, địa danh và mã đơn vị trước.',
+  SAMPLE_ONLY: 'Thao tác này chỉ áp dụng cho văn bản mẫu.',
+  INTERNAL: 'Đã xảy ra lỗi không mong muốn; dữ liệu của bạn không bị thay đổi. Hãy thử lại, nếu vẫn lỗi hãy báo cho bộ phận kỹ thuật.',
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_MESSAGES;
+
+export type FieldErrors = Record<string, string>;
+
+/** An error the clerk may see: a code with its fixed message, optional per-field messages for forms. */
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly fields: FieldErrors | undefined;
+
+  constructor(code: ErrorCode, options?: { fields?: FieldErrors; detail?: string }) {
+    super(options?.detail ? `${ERROR_MESSAGES[code]} (${options.detail})` : ERROR_MESSAGES[code]);
+    this.name = 'AppError';
+    this.code = code;
+    this.fields = options?.fields;
+  }
+}
+
+/** The shape an error takes on the wire (IPC or HTTP). */
+export type WireError = { code: ErrorCode; message: string; fields?: FieldErrors };
+
+export function isErrorCode(value: unknown): value is ErrorCode {
+  return typeof value === 'string' && Object.hasOwn(ERROR_MESSAGES, value);
+}
