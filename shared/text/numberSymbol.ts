@@ -53,3 +53,16 @@ export function formatNumberSymbol(number: number | string | null, symbol: strin
   const text = typeof number === 'number' ? formatDocumentNumber(number) : number;
   return `${text}/${symbol}`;
 }
+
+/**
+ * The key under which a number/symbol is compared: folded, dashes unified, leading zeros of the number
+ * dropped ("05/BNV-VP" and "5/BNV-VP" are the same document).
+ */
+export function numberSymbolKey(raw: string): string {
+  const text = normalizeNumberSymbol(raw)
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase();
+  return text.replace(/^0+(?=\d)/, '');
+}

@@ -1,0 +1,58 @@
+import { join } from 'node:path';
+import { app, BrowserWindow, ipcMain, Menu } from 'electron';
+import { createServices, type Services } from '../services';
+import { defaultDataDir } from '../dataDir';
+import { EVENT_CHANNEL, INVOKE_CHANNEL } from './channels';
+import { registerAppScheme, serveApp } from './protocol';
+import { APP_ORIGIN, applySessionPolicy, guardWebContents, isAppUrl, secureWebPreferences } from './security';
+
+// The Electron shell only: windows, IPC wiring and OS integration. Everything else is in the services.
+const appRoot = join(__dirname, '..', '..');
+const dataDir = process.env.VANTHU_DATA ?? defaultDataDir();
+app.setPath('userData', dataDir);
+registerAppScheme();
+
+let services: Services | null = null;
+
+function createWindow(): BrowserWindow {
+  const win = new BrowserWindow({
+    width: 1280,
+    height: 860,
+    title: 'Văn thư Công đoàn',
+    show: false,
+    webPreferences: secureWebPreferences(join(__dirname, 'preload.cjs')),
+  });
+  guardWebContents(win.webContents);
+  win.once('ready-to-show', () => win.show());
+  void win.loadURL(`${APP_ORIGIN}/index.html`);
+  return win;
+}
+
+app.on('web-contents-created', (_event, contents) => guardWebContents(contents));
+
+void app.whenReady().then(() => {
+  applySessionPolicy();
+  serveApp(join(appRoot, 'dist', 'renderer'));
+  const nativeBinding = process.env.VANTHU_SQLITE_BINDING;
+  services = createServices({
+    dataDir,
+    resourcesDir: app.isPackaged ? join(process.resourcesPath, 'resources') : join(appRoot, 'resources'),
+    ...(nativeBinding ? { nativeBinding } : {}),
+  });
+  const router = services.router;
+  ipcMain.handle(INVOKE_CHANNEL, (event, name: unknown, input: unknown) => {
+    if (!event.senderFrame || !isAppUrl(event.senderFrame.url)) return { ok: false, error: { code: 'UNAUTHORIZED', message: '' } };
+    return router.dispatch(String(name), input);
+  });
+  services.events.subscribe((appEvent) => {
+    for (const win of BrowserWindow.getAllWindows()) win.webContents.send(EVENT_CHANNEL, appEvent);
+  });
+  Menu.setApplicationMenu(null);
+  createWindow();
+});
+
+app.on('window-all-closed', () => {
+  services?.close();
+  services = null;
+  app.quit();
+});

@@ -1,0 +1,104 @@
+import { documentTypeName } from '../../shared/domain/documentTypes';
+import { AppError } from '../../shared/errors';
+import type { IncomingRegisterRow } from '../../shared/ipc/archiveTypes';
+import type { Db } from '../db/open';
+
+export type ArrivalInput = {
+  arrivedOn: string;
+  channel: string;
+  recipient: string;
+  note: string;
+  handlingDeadline?: string | null;
+  deadlineSource?: string;
+};
+
+/** Số đến run consecutively through the calendar year of arrival and restart at 1 on 1 January (NĐ 30 Điều 22.2). */
+export function nextArrivalNumber(db: Db, year: number): number {
+  const row = db.prepare('SELECT MAX(arrival_number) AS n FROM incoming WHERE year = ?').get(year) as { n: number | null };
+  return (row.n ?? 0) + 1;
+}
+
+/** Enters a document in the incoming register with the next số đến. Call inside the registering transaction. */
+export function addToIncomingRegister(db: Db, documentId: string, arrival: ArrivalInput, now: Date = new Date()): { year: number; arrivalNumber: number } {
+  const year = Number(arrival.arrivedOn.slice(0, 4));
+  const arrivalNumber = nextArrivalNumber(db, year);
+  db.prepare(
+    `INSERT INTO incoming (document_id, year, arrival_number, arrived_on, channel, recipient, note, handling_deadline,
+      deadline_source, registered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(
+    documentId,
+    year,
+    arrivalNumber,
+    arrival.arrivedOn,
+    arrival.channel,
+    arrival.recipient,
+    arrival.note,
+    arrival.handlingDeadline ?? null,
+    arrival.deadlineSource ?? 'none',
+    now.toISOString(),
+  );
+  return { year, arrivalNumber };
+}
+
+export type IncomingUpdate = { recipient?: string; note?: string; transferredOn?: string; receiverSignature?: string };
+
+export function updateIncomingEntry(db: Db, documentId: string, update: IncomingUpdate): Record<string, unknown> {
+  const current = db.prepare('SELECT recipient, note, transferred_on, receiver_signature FROM incoming WHERE document_id = ?').get(documentId) as
+    | { recipient: string; note: string; transferred_on: string | null; receiver_signature: string }
+    | undefined;
+  if (!current) throw new AppError('NOT_FOUND');
+  const next = {
+    recipient: update.recipient ?? current.recipient,
+    note: update.note ?? current.note,
+    transferred_on: update.transferredOn === undefined ? current.transferred_on : update.transferredOn || null,
+    receiver_signature: update.receiverSignature ?? current.receiver_signature,
+  };
+  db.prepare(
+    'UPDATE incoming SET recipient = ?, note = ?, transferred_on = ?, receiver_signature = ? WHERE document_id = ?',
+  ).run(next.recipient, next.note, next.transferred_on, next.receiver_signature, documentId);
+  const changed: Record<string, unknown> = {};
+  for (const key of Object.keys(next) as (keyof typeof next)[]) {
+    if (next[key] !== current[key]) changed[key] = { from: current[key], to: next[key] };
+  }
+  return changed;
+}
+
+/** The 10 columns of the sổ đăng ký văn bản đến (Phụ lục IV), in register order. */
+export function listIncomingRegister(db: Db, year: number, from?: string, to?: string): IncomingRegisterRow[] {
+  const rows = db
+    .prepare(
+      `SELECT i.document_id, i.arrived_on, i.arrival_number, d.issuer, d.number_symbol, d.issued_on, d.type_id, d.subject,
+         i.recipient, i.transferred_on, i.receiver_signature, i.note
+       FROM incoming i JOIN documents d ON d.id = i.document_id
+       WHERE i.year = ? AND (? IS NULL OR i.arrived_on >= ?) AND (? IS NULL OR i.arrived_on <= ?)
+       ORDER BY i.arrival_number`,
+    )
+    .all(year, from ?? null, from ?? null, to ?? null, to ?? null) as {
+    document_id: string;
+    arrived_on: string;
+    arrival_number: number;
+    issuer: string;
+    number_symbol: string | null;
+    issued_on: string | null;
+    type_id: string;
+    subject: string;
+    recipient: string;
+    transferred_on: string | null;
+    receiver_signature: string;
+    note: string;
+  }[];
+  return rows.map((r) => ({
+    documentId: r.document_id,
+    arrivedOn: r.arrived_on,
+    arrivalNumber: r.arrival_number,
+    issuer: r.issuer,
+    numberSymbol: r.number_symbol,
+    issuedOn: r.issued_on,
+    typeName: documentTypeName(r.type_id),
+    subject: r.subject,
+    recipient: r.recipient,
+    transferredOn: r.transferred_on,
+    receiverSignature: r.receiver_signature,
+    note: r.note,
+  }));
+}

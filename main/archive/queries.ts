@@ -1,0 +1,183 @@
+import type { z } from 'zod';
+import { documentTypeName } from '../../shared/domain/documentTypes';
+import { AppError } from '../../shared/errors';
+import type { documentFilter, searchInput } from '../../shared/ipc/archive';
+import type {
+  ArchiveFacets,
+  AttachmentInfo,
+  CitationLink,
+  DocumentDetail,
+  DocumentListPage,
+  IncomingEntry,
+  SearchResultPage,
+} from '../../shared/ipc/archiveTypes';
+import { foldKey } from '../../shared/text/fold';
+import type { Db } from '../db/open';
+import type { BlobStore } from './blobStore';
+import { getDocumentRow } from './documentsRepo';
+import { highlightAll, snippet } from './highlight';
+import { toDocumentRecord, toSummary, SUMMARY_COLUMNS, type SummaryRow } from './rows';
+import { parseSearchQuery } from './searchQuery';
+
+type Filter = z.output<typeof documentFilter>;
+
+/** WHERE clause and parameters for the list filters; `d` = documents, `i` = incoming. */
+function filterClause(filter: Filter): { sql: string; params: unknown[] } {
+  const where: string[] = [];
+  const params: unknown[] = [];
+  if (filter.typeId) {
+    where.push('d.type_id = ?');
+    params.push(filter.typeId);
+  }
+  if (filter.year) {
+    where.push('d.issued_year = ?');
+    params.push(filter.year);
+  }
+  if (filter.issuer) {
+    where.push('d.issuer_key = ?');
+    params.push(foldKey(filter.issuer));
+  }
+  if (filter.direction) {
+    where.push('d.direction = ?');
+    params.push(filter.direction);
+  }
+  if (filter.registerStatus === 'unregistered') where.push("i.document_id IS NULL AND d.direction = 'incoming'");
+  else if (filter.registerStatus !== 'any') {
+    where.push('i.status = ?');
+    params.push(filter.registerStatus);
+  }
+  return { sql: where.length ? where.join(' AND ') : '1', params };
+}
+
+const ORDER = {
+  issuedDesc: 'd.issued_on DESC, d.created_at DESC',
+  issuedAsc: 'd.issued_on ASC, d.created_at ASC',
+  arrivalDesc: 'i.year DESC, i.arrival_number DESC, d.issued_on DESC',
+} as const;
+
+export function listDocuments(db: Db, filter: Filter): DocumentListPage {
+  const { sql, params } = filterClause(filter);
+  const from = 'FROM documents d LEFT JOIN incoming i ON i.document_id = d.id';
+  const total = (db.prepare(`SELECT COUNT(*) AS n ${from} WHERE ${sql}`).get(...params) as { n: number }).n;
+  const rows = db
+    .prepare(`SELECT ${SUMMARY_COLUMNS} ${from} WHERE ${sql} ORDER BY ${ORDER[filter.sort]} LIMIT ? OFFSET ?`)
+    .all(...params, filter.limit, filter.offset) as SummaryRow[];
+  return { total, items: rows.map(toSummary) };
+}
+
+export function searchDocuments(db: Db, input: z.output<typeof searchInput>): SearchResultPage {
+  const started = performance.now();
+  const parsed = parseSearchQuery(input.query);
+  if (!parsed.match) {
+    const page = listDocuments(db, input);
+    return {
+      total: page.total,
+      items: page.items.map((s) => ({ ...s, subjectHighlight: [{ text: s.subject, hit: false }], snippet: [] })),
+      tookMs: performance.now() - started,
+    };
+  }
+  const { sql, params } = filterClause(input);
+  const from = `FROM documents_fts f JOIN documents d ON d.rowid = f.rowid LEFT JOIN incoming i ON i.document_id = d.id
+    WHERE documents_fts MATCH ? AND ${sql}`;
+  const total = (db.prepare(`SELECT COUNT(*) AS n ${from}`).get(parsed.match, ...params) as { n: number }).n;
+  const order = input.sort === 'issuedDesc' ? 'rank' : ORDER[input.sort];
+  const rows = db
+    .prepare(
+      `SELECT ${SUMMARY_COLUMNS}, d.body, bm25(documents_fts, 8.0, 6.0, 2.0, 1.0) AS rank ${from}
+       ORDER BY ${order} LIMIT ? OFFSET ?`,
+    )
+    .all(parsed.match, ...params, input.limit, input.offset) as (SummaryRow & { body: string })[];
+  return {
+    total,
+    items: rows.map((row) => ({
+      ...toSummary(row),
+      subjectHighlight: highlightAll(row.subject, parsed.words, parsed.prefixWord),
+      snippet: snippet(row.body, parsed.words, parsed.prefixWord),
+    })),
+    tookMs: performance.now() - started,
+  };
+}
+
+export function archiveFacets(db: Db): ArchiveFacets {
+  const years = (db.prepare('SELECT DISTINCT issued_year AS y FROM documents WHERE issued_year IS NOT NULL ORDER BY y DESC').all() as { y: number }[]).map(
+    (r) => r.y,
+  );
+  const issuers = db
+    .prepare('SELECT MIN(issuer) AS issuer, COUNT(*) AS count FROM documents GROUP BY issuer_key ORDER BY count DESC, issuer LIMIT 200')
+    .all() as { issuer: string; count: number }[];
+  const types = (db.prepare('SELECT type_id AS typeId, COUNT(*) AS count FROM documents GROUP BY type_id ORDER BY count DESC').all() as {
+    typeId: string;
+    count: number;
+  }[]).map((t) => ({ ...t, typeName: documentTypeName(t.typeId) }));
+  return { years, issuers, types };
+}
+
+function citationLinks(db: Db, documentId: string): CitationLink[] {
+  const rows = db
+    .prepare('SELECT number_symbol, number_symbol_key, type_name, cited_on FROM citations WHERE document_id = ? ORDER BY position')
+    .all(documentId) as { number_symbol: string; number_symbol_key: string; type_name: string | null; cited_on: string | null }[];
+  const candidates = db.prepare(
+    `SELECT id, subject, type_id, issued_year FROM documents WHERE number_symbol_key = ? AND id != ?
+     ORDER BY (issued_year IS ?) DESC, issued_on DESC LIMIT 1`,
+  );
+  return rows.map((r) => {
+    const year = r.cited_on ? Number(r.cited_on.slice(0, 4)) : null;
+    const hit = candidates.get(r.number_symbol_key, documentId, year) as
+      | { id: string; subject: string; type_id: string; issued_year: number | null }
+      | undefined;
+    const resolved = hit && (year === null || hit.issued_year === null || hit.issued_year === year) ? hit : undefined;
+    return {
+      numberSymbol: r.number_symbol,
+      typeName: r.type_name,
+      citedOn: r.cited_on,
+      resolved: resolved ? { id: resolved.id, subject: resolved.subject, typeName: documentTypeName(resolved.type_id) } : null,
+    };
+  });
+}
+
+export function documentDetail(db: Db, blobs: BlobStore, id: string): DocumentDetail {
+  const row = getDocumentRow(db, id);
+  if (!row) throw new AppError('NOT_FOUND');
+  const document = toDocumentRecord(row);
+  const inc = db.prepare('SELECT * FROM incoming WHERE document_id = ?').get(id) as
+    | { year: number; arrival_number: number; arrived_on: string; channel: string; recipient: string; transferred_on: string | null;
+        receiver_signature: string; note: string; handler: string; handling_deadline: string | null; status: IncomingEntry['status'] }
+    | undefined;
+  const incoming: IncomingEntry | null = inc
+    ? {
+        year: inc.year,
+        arrivalNumber: inc.arrival_number,
+        arrivedOn: inc.arrived_on,
+        channel: inc.channel,
+        recipient: inc.recipient,
+        transferredOn: inc.transferred_on,
+        receiverSignature: inc.receiver_signature,
+        note: inc.note,
+        handler: inc.handler,
+        handlingDeadline: inc.handling_deadline,
+        status: inc.status,
+      }
+    : null;
+  const attachments = (db
+    .prepare('SELECT id, sha256, size, mime, original_name AS originalName FROM attachments WHERE document_id = ? ORDER BY id')
+    .all(id) as Omit<AttachmentInfo, 'missing'>[]).map((a) => ({ ...a, missing: !blobs.has(a.sha256) }));
+  const summaryFrom = 'FROM documents d LEFT JOIN incoming i ON i.document_id = d.id';
+  const citedBy = row.number_symbol
+    ? (db
+        .prepare(
+          `SELECT DISTINCT ${SUMMARY_COLUMNS} ${summaryFrom} JOIN citations c ON c.document_id = d.id
+           WHERE c.number_symbol_key = ? AND d.id != ? AND (c.cited_on IS NULL OR ? IS NULL OR substr(c.cited_on, 1, 4) = ?)
+           ORDER BY d.issued_on DESC`,
+        )
+        .all(
+          (db.prepare('SELECT number_symbol_key AS k FROM documents WHERE id = ?').get(id) as { k: string }).k,
+          id,
+          row.issued_on,
+          row.issued_on?.slice(0, 4) ?? null,
+        ) as SummaryRow[]).map(toSummary)
+    : [];
+  const replies = (db
+    .prepare(`SELECT ${SUMMARY_COLUMNS} ${summaryFrom} JOIN outgoing o ON o.document_id = d.id WHERE o.reply_to_id = ? ORDER BY d.issued_on`)
+    .all(id) as SummaryRow[]).map(toSummary);
+  return { document, typeName: documentTypeName(document.typeId), incoming, attachments, citations: citationLinks(db, id), citedBy, replies };
+}

@@ -1,0 +1,27 @@
+import type { CliIo } from './io';
+import { serveCommand } from './serve';
+
+type Command = { run(argv: string[], io: CliIo): Promise<number>; help: string };
+
+/** Each command loads its module on demand so `vanthu extract` does not open a database. */
+const COMMANDS: Record<string, Command> = {
+  serve: { run: serveCommand, help: 'serve [--data DIR] [--port N]      mở giao diện trong trình duyệt (127.0.0.1)' },
+  extract: {
+    run: async (argv, io) => (await import('./extract')).extractCommand(argv, io),
+    help: 'extract FILE... [--json]             đọc phần đầu văn bản (số, ký hiệu, ngày, trích yếu…)',
+  },
+};
+
+export function usage(): string {
+  return ['Cách dùng: vanthu <lệnh> [tham số]', '', ...Object.values(COMMANDS).map((c) => `  vanthu ${c.help}`)].join('\n');
+}
+
+export async function runCli(argv: string[], io: CliIo = { stdout: process.stdout, stderr: process.stderr }): Promise<number> {
+  const [name, ...rest] = argv;
+  const command = name ? COMMANDS[name] : undefined;
+  if (!command) {
+    io.stderr.write(`${name ? `Không có lệnh “${name}”.\n` : ''}${usage()}\n`);
+    return name === undefined || name === '--help' ? 0 : 2;
+  }
+  return command.run(rest, io);
+}

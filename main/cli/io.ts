@@ -1,0 +1,1 @@
+export type CliIo = { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream };

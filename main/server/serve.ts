@@ -1,0 +1,25 @@
+import { join } from 'node:path';
+import { createServices, type Services } from '../services';
+import { startBridge, type Bridge } from './httpBridge';
+
+export type BrowserMode = { services: Services; bridge: Bridge; stop(): Promise<void> };
+
+/** Browser mode: the real services behind the loopback bridge, serving the built UI. */
+export async function startBrowserMode(options: { dataDir: string; resourcesDir: string; distDir: string; port?: number; token?: string }): Promise<BrowserMode> {
+  const services = createServices({ dataDir: options.dataDir, resourcesDir: options.resourcesDir });
+  const bridge = await startBridge({
+    router: services.router,
+    events: services.events,
+    staticDir: join(options.distDir, 'renderer'),
+    ...(options.port ? { port: options.port } : {}),
+    ...(options.token ? { token: options.token } : {}),
+  });
+  return {
+    services,
+    bridge,
+    async stop() {
+      await bridge.close();
+      services.close();
+    },
+  };
+}

@@ -1,0 +1,73 @@
+import { useEffect } from 'react';
+import { ArchiveView } from './views/ArchiveView';
+import { DocumentView } from './views/DocumentView';
+import { IncomingRegisterView } from './views/IncomingRegisterView';
+import { ManualEntryView } from './views/ManualEntryView';
+import { ProfileView } from './views/ProfileView';
+import { SamplesNotice } from './views/SettingsSamples';
+import { navigate, useNavigation, type Route } from './stores/navigation';
+import { loadProfile, useProfile } from './stores/profile';
+
+const NAV: { route: Route; label: string }[] = [
+  { route: { name: 'archive' }, label: 'Kho văn bản' },
+  { route: { name: 'incomingRegister' }, label: 'Sổ văn bản đến' },
+  { route: { name: 'manualEntry' }, label: 'Vào sổ văn bản giấy' },
+  { route: { name: 'profile' }, label: 'Thông tin cơ quan' },
+];
+
+function Current({ route }: { route: Route }) {
+  switch (route.name) {
+    case 'archive':
+      return <ArchiveView />;
+    case 'document':
+      return <DocumentView id={route.id} />;
+    case 'incomingRegister':
+      return <IncomingRegisterView />;
+    case 'manualEntry':
+      return <ManualEntryView />;
+    case 'profile':
+      return <ProfileView firstRun={false} />;
+  }
+}
+
+export function App() {
+  const route = useNavigation((s) => s.route);
+  const { profile, loaded, error } = useProfile();
+
+  useEffect(() => {
+    void loadProfile();
+  }, []);
+
+  useEffect(() => {
+    if (loaded) document.body.dataset.ready = 'true';
+  }, [loaded]);
+
+  if (!loaded) return <p className="muted">Đang mở kho văn bản…</p>;
+  if (error) return <div className="banner banner-error">{error}</div>;
+  if (!profile) return <ProfileView firstRun />;
+
+  return (
+    <div className="shell">
+      <nav className="sidebar" aria-label="Chức năng">
+        <div className="brand">
+          <strong>Văn thư Công đoàn</strong>
+          <span>{profile.officeName}</span>
+        </div>
+        {NAV.map((item) => (
+          <button
+            key={item.route.name}
+            type="button"
+            className={route.name === item.route.name ? 'nav-item active' : 'nav-item'}
+            onClick={() => navigate(item.route)}
+          >
+            {item.label}
+          </button>
+        ))}
+      </nav>
+      <main className="content">
+        <SamplesNotice />
+        <Current route={route} />
+      </main>
+    </div>
+  );
+}

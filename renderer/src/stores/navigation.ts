@@ -1,0 +1,23 @@
+import { create } from 'zustand';
+
+export type Route =
+  | { name: 'archive' }
+  | { name: 'document'; id: string }
+  | { name: 'incomingRegister' }
+  | { name: 'manualEntry' }
+  | { name: 'profile' };
+
+type NavigationState = { route: Route; history: Route[] };
+
+export const useNavigation = create<NavigationState>(() => ({ route: { name: 'archive' }, history: [] }));
+
+export function navigate(route: Route): void {
+  useNavigation.setState((s) => ({ route, history: [...s.history.slice(-30), s.route] }));
+}
+
+export function goBack(): void {
+  useNavigation.setState((s) => {
+    const previous = s.history.at(-1);
+    return previous ? { route: previous, history: s.history.slice(0, -1) } : s;
+  });
+}

@@ -1,0 +1,19 @@
+// Builds what the app runs: the renderer (Vite) and the Electron main and preload bundles (esbuild).
+import { build as viteBuild } from 'vite';
+import { build as esbuild } from 'esbuild';
+
+export async function buildRenderer() {
+  await viteBuild({ configFile: 'vite.config.ts', logLevel: 'warn' });
+}
+
+export async function buildElectron() {
+  const common = { bundle: true, platform: 'node', target: 'node22', format: 'cjs', sourcemap: true, logLevel: 'warning' };
+  await esbuild({ ...common, entryPoints: ['main/app/main.ts'], outfile: 'dist/app/main.cjs', external: ['electron', 'better-sqlite3'] });
+  await esbuild({ ...common, entryPoints: ['main/app/preload.ts'], outfile: 'dist/app/preload.cjs', external: ['electron'] });
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  await buildRenderer();
+  await buildElectron();
+  console.log('Đã dựng xong giao diện và ứng dụng Electron vào thư mục dist/.');
+}

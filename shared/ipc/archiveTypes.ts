@@ -1,0 +1,91 @@
+import type { DocumentRecord } from '../domain/document';
+
+export type IncomingStatus = 'pending' | 'inProgress' | 'done' | 'noAction';
+
+export const INCOMING_STATUS_LABELS: Record<IncomingStatus, string> = {
+  pending: 'Chưa xử lý',
+  inProgress: 'Đang xử lý',
+  done: 'Đã xử lý',
+  noAction: 'Không cần xử lý',
+};
+
+/** One row of the archive list. */
+export type DocumentSummary = {
+  id: string;
+  direction: 'incoming' | 'outgoing';
+  typeId: string;
+  typeName: string;
+  numberSymbol: string | null;
+  issuedOn: string | null;
+  issuer: string;
+  subject: string;
+  urgency: string;
+  arrivalNumber: number | null;
+  arrivalYear: number | null;
+  arrivedOn: string | null;
+  status: IncomingStatus | null;
+  isSample: boolean;
+};
+
+export type DocumentListPage = { total: number; items: DocumentSummary[] };
+
+/** A piece of original text, marked when it matched the query: the UI renders it without HTML. */
+export type Highlight = { text: string; hit: boolean }[];
+
+export type SearchHit = DocumentSummary & { subjectHighlight: Highlight; snippet: Highlight };
+
+export type SearchResultPage = { total: number; items: SearchHit[]; tookMs: number };
+
+export type CitationLink = {
+  numberSymbol: string;
+  typeName: string | null;
+  citedOn: string | null;
+  resolved: { id: string; subject: string; typeName: string } | null;
+};
+
+export type IncomingEntry = {
+  year: number;
+  arrivalNumber: number;
+  arrivedOn: string;
+  channel: string;
+  recipient: string;
+  transferredOn: string | null;
+  receiverSignature: string;
+  note: string;
+  handler: string;
+  handlingDeadline: string | null;
+  status: IncomingStatus;
+};
+
+export type AttachmentInfo = { id: number; sha256: string; size: number; mime: string; originalName: string; missing: boolean };
+
+export type DocumentDetail = {
+  document: DocumentRecord;
+  typeName: string;
+  incoming: IncomingEntry | null;
+  attachments: AttachmentInfo[];
+  citations: CitationLink[];
+  citedBy: DocumentSummary[];
+  replies: DocumentSummary[];
+};
+
+export type IncomingRegisterRow = {
+  documentId: string;
+  /** (1) Ngày đến */ arrivedOn: string;
+  /** (2) Số đến */ arrivalNumber: number;
+  /** (3) Tác giả */ issuer: string;
+  /** (4) Số, ký hiệu */ numberSymbol: string | null;
+  /** (5) Ngày tháng văn bản */ issuedOn: string | null;
+  /** (6) Tên loại và trích yếu */ typeName: string;
+  subject: string;
+  /** (7) Đơn vị hoặc người nhận */ recipient: string;
+  /** (8) Ngày chuyển */ transferredOn: string | null;
+  /** (9) Ký nhận */ receiverSignature: string;
+  /** (10) Ghi chú */ note: string;
+};
+
+export type ArchiveFacets = {
+  years: number[];
+  issuers: { issuer: string; count: number }[];
+  types: { typeId: string; typeName: string; count: number }[];
+};
