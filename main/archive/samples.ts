@@ -38,7 +38,7 @@ function typeIdFor(typeName: string | null, symbol: string | null): DocumentType
 /** Loads the samples once per data folder; a clerk who removed them does not get them back. */
 export function loadSamplesOnce(db: Db, samplesDir: string, reader: HeaderReader): number {
   if (db.prepare('SELECT 1 FROM settings WHERE key = ?').get(LOADED_KEY)) return 0;
-  const metas = JSON.parse(readFileSync(join(samplesDir, 'samples.json'), 'utf8')) as SampleMeta[];
+  const metas = (JSON.parse(readFileSync(join(samplesDir, 'samples.json'), 'utf8')) as SampleMeta[]).sort((a, b) => a.arrivedOn.localeCompare(b.arrivedOn));
   const files = new Set(readdirSync(samplesDir));
   let loaded = 0;
   db.transaction(() => {

@@ -1,0 +1,41 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { test as base, expect, type Page } from '@playwright/test';
+import { startBrowserMode, type BrowserMode } from '../../main/server/serve';
+
+const root = resolve(import.meta.dirname, '..', '..');
+
+export type AppFixture = { mode: BrowserMode; dataDir: string; open(page: Page): Promise<void> };
+
+/** Each test gets a fresh data folder and its own bridge on 127.0.0.1, backed by the real services. */
+export const test = base.extend<{ app: AppFixture }>({
+  // Playwright requires the object pattern even when a fixture uses no other fixture.
+  // eslint-disable-next-line no-empty-pattern
+  app: async ({}, use) => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'vanthu-e2e-'));
+    const mode = await startBrowserMode({ dataDir, resourcesDir: join(root, 'resources'), distDir: join(root, 'dist') });
+    await use({
+      mode,
+      dataDir,
+      async open(page) {
+        await page.goto(mode.bridge.url);
+        await expect(page.locator('body[data-ready="true"]')).toBeAttached();
+      },
+    });
+    await mode.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  },
+});
+
+/** Fills the first-run office profile form. */
+export async function setUpOffice(page: Page): Promise<void> {
+  await page.getByLabel('Tên cơ quan *').fill('CÔNG ĐOÀN VIÊN CHỨC TỈNH LAI CHÂU');
+  await page.getByLabel('Cơ quan chủ quản').fill('LĐLĐ TỈNH LAI CHÂU');
+  await page.getByLabel('Địa danh *').fill('Lai Châu');
+  await page.getByLabel('Mã đơn vị (viết tắt trong ký hiệu) *').fill('CĐVC');
+  await page.getByRole('button', { name: 'Bắt đầu sử dụng' }).click();
+  await expect(page.getByRole('heading', { name: 'Kho văn bản' })).toBeVisible();
+}
+
+export { expect };
