@@ -1,0 +1,83 @@
+import { isBlank, type Line } from './lines';
+import { BULLET, isPersonName, isUpperText } from './patterns';
+
+export type Signature = {
+  readonly signerName: string | null;
+  readonly signerTitle: string | null;
+  readonly signingAuthority: string | null;
+  readonly lines: { name: number[]; title: number[]; authority: number[] };
+};
+
+const AUTHORITY = /^(?:tm|kt|q|tl|tuq|t\/m|k\/t|t\.m|k\.t)\s*\.?\s+\S/;
+const TITLE_WORDS =
+  /(?:chu tich|giam doc|truong|bi thu|chanh|thu ky|chu nhiem|chu tri|uy vien|can bo|ke toan|thu quy|van thu|nguoi|dai dien|tong bien tap|hieu pho)/;
+
+function isAuthority(line: Line): boolean {
+  return AUTHORITY.test(line.folded) && isUpperText(line.text);
+}
+
+function isTitle(line: Line): boolean {
+  return isUpperText(line.text) && TITLE_WORDS.test(line.folded) && line.text.length <= 60 && !/:$/.test(line.text);
+}
+
+function isDistributionItem(line: Line): boolean {
+  return BULLET.test(line.text) || /^luu\b/.test(line.folded) || /^noi nhan/.test(line.folded);
+}
+
+function isName(line: Line): boolean {
+  if (!isPersonName(line.text)) return false;
+  return !(isUpperText(line.text) && TITLE_WORDS.test(line.folded));
+}
+
+function nameAfter(lines: readonly Line[], from: number): number {
+  for (let i = from; i < Math.min(lines.length, from + 14); i++) {
+    const line = lines[i] as Line;
+    if (isBlank(line) || isDistributionItem(line) || /^[([]/.test(line.text) || /^(?:da ky|ky ten)/.test(line.folded)) continue;
+    if (isName(line)) return i;
+    if (isAuthority(line)) return -1;
+  }
+  return -1;
+}
+
+/** Reads "TM. BAN THƯỜNG VỤ / CHỦ TỊCH / (signature) / Hoàng Thọ Trung" near the end of the document. */
+export function findSignature(lines: readonly Line[], distributionLabel: number): Signature {
+  const start = Math.max(0, Math.min(distributionLabel < 0 ? lines.length : distributionLabel, lines.length - 40));
+  let authority = -1;
+  for (let i = start; i < lines.length; i++) {
+    if (isAuthority(lines[i] as Line)) {
+      authority = i;
+      break;
+    }
+  }
+  let title = -1;
+  if (authority >= 0) {
+    for (let i = authority + 1; i < Math.min(lines.length, authority + 8); i++) {
+      const line = lines[i] as Line;
+      if (isBlank(line) || isDistributionItem(line)) continue;
+      if (isUpperText(line.text) && !isName(line)) title = i;
+      break;
+    }
+  } else {
+    for (let i = lines.length - 1; i >= start; i--) {
+      if (isTitle(lines[i] as Line) && nameAfter(lines, i + 1) >= 0) {
+        title = i;
+        break;
+      }
+    }
+  }
+  const afterTitle = title >= 0 ? title + 1 : authority >= 0 ? authority + 1 : -1;
+  const name = afterTitle >= 0 ? nameAfter(lines, afterTitle) : -1;
+  const text = (i: number): string | null => (i >= 0 ? (lines[i] as Line).text.trim() : null);
+  const authorityText = text(authority);
+  let signerTitle = text(title);
+  // "Q. CHỦ TỊCH" alone: the acting signer's title is the one after the prefix.
+  if (signerTitle === null && authorityText !== null && /^q\b/.test((lines[authority] as Line).folded)) {
+    signerTitle = authorityText.replace(/^\S+\s*\.?\s*/, '');
+  }
+  return {
+    signerName: text(name),
+    signerTitle,
+    signingAuthority: authorityText,
+    lines: { name: name >= 0 ? [name] : [], title: title >= 0 ? [title] : [], authority: authority >= 0 ? [authority] : [] },
+  };
+}
