@@ -17,7 +17,8 @@ export type OpenOptions = {
 export function applyPragmas(db: Db): void {
   db.pragma('journal_mode = WAL');
   db.pragma('foreign_keys = ON');
-  db.pragma('synchronous = NORMAL');
+  // FULL: a saved draft or registration must survive a power cut, not only a crash of the program.
+  db.pragma('synchronous = FULL');
   db.pragma('busy_timeout = 5000');
 }
 
