@@ -9,6 +9,7 @@ import { createEventBus, type EventBus } from './events';
 import type { Handlers } from './ipc/handlers';
 import { createRouter, type Router } from './ipc/router';
 import { headerReader } from './intake/headerReader';
+import { intakeHandlers } from './intake/handlers';
 
 export type ServicesOptions = {
   dataDir: string;
@@ -41,6 +42,7 @@ export function createServices(options: ServicesOptions): Services {
   if (options.samples ?? true) loadSamplesOnce(db, join(options.resourcesDir, 'samples'), reader);
   const handlers: Handlers = {
     ...archiveHandlers({ db, blobs, reader }),
+    ...intakeHandlers({ db, blobs }),
   };
   const router = createRouter(handlers);
   return {

@@ -1,7 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { documentTypeFromSymbol, DOCUMENT_TYPES, type DocumentTypeId } from '../../shared/domain/documentTypes';
-import { foldKey } from '../../shared/text/fold';
+import { documentTypeIdFor } from '../../shared/domain/documentTypes';
 import type { Db } from '../db/open';
 import type { HeaderReader } from './headerReader';
 import { deleteDocuments } from './documentsRepo';
@@ -28,13 +27,6 @@ export function plainText(text: string): string {
     .trim();
 }
 
-function typeIdFor(typeName: string | null, symbol: string | null): DocumentTypeId {
-  const byName = typeName ? DOCUMENT_TYPES.find((t) => foldKey(t.name) === foldKey(typeName)) : undefined;
-  if (byName) return byName.id;
-  const bySymbol = symbol ? documentTypeFromSymbol(symbol) : undefined;
-  return (bySymbol?.id as DocumentTypeId | undefined) ?? 'officialLetter';
-}
-
 /** Loads the samples once per data folder; a clerk who removed them does not get them back. */
 export function loadSamplesOnce(db: Db, samplesDir: string, reader: HeaderReader): number {
   if (db.prepare('SELECT 1 FROM settings WHERE key = ?').get(LOADED_KEY)) return 0;
@@ -51,7 +43,7 @@ export function loadSamplesOnce(db: Db, samplesDir: string, reader: HeaderReader
         db,
         {
           direction: 'incoming',
-          typeId: typeIdFor(header.type, header.symbol),
+          typeId: documentTypeIdFor(header.type, header.symbol),
           numberText: header.number === null ? null : header.numberSymbol?.split('/')[0] ?? String(header.number),
           number: header.number,
           symbol: header.symbol,

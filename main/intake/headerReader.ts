@@ -4,5 +4,5 @@ import { readCitations, readHeader } from './header/index';
 /** The intake reader as the archive uses it (sample loading, hand entry, citation links). */
 export const headerReader: HeaderReader = {
   readHeader,
-  readCitations: (text) => readCitations(text).map((c) => ({ numberSymbol: c.numberSymbol, typeName: c.typeName, citedOn: c.citedOn })),
+  readCitations: (text) => readCitations(text),
 };

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { ArchiveView } from './views/ArchiveView';
 import { DocumentView } from './views/DocumentView';
 import { IncomingRegisterView } from './views/IncomingRegisterView';
+import { IntakeView } from './views/IntakeView';
 import { ManualEntryView } from './views/ManualEntryView';
 import { ProfileView } from './views/ProfileView';
 import { SamplesNotice } from './views/SettingsSamples';
@@ -11,6 +12,7 @@ import { loadProfile, useProfile } from './stores/profile';
 const NAV: { route: Route; label: string }[] = [
   { route: { name: 'archive' }, label: 'Kho văn bản' },
   { route: { name: 'incomingRegister' }, label: 'Sổ văn bản đến' },
+  { route: { name: 'intake' }, label: 'Nhận văn bản từ tệp' },
   { route: { name: 'manualEntry' }, label: 'Vào sổ văn bản giấy' },
   { route: { name: 'profile' }, label: 'Thông tin cơ quan' },
 ];
@@ -25,6 +27,8 @@ function Current({ route }: { route: Route }) {
       return <IncomingRegisterView />;
     case 'manualEntry':
       return <ManualEntryView />;
+    case 'intake':
+      return <IntakeView />;
     case 'profile':
       return <ProfileView firstRun={false} />;
   }

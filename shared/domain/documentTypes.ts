@@ -1,3 +1,5 @@
+import { foldKey } from '../text/fold';
+
 /**
  * Document types (tên loại) of NĐ 30/2020/NĐ-CP Điều 7 and Phụ lục III, with the union's own types
  * (QĐ 933/QĐ-TLĐ). `code` is the abbreviation used in the ký hiệu; công văn has none.
@@ -61,6 +63,15 @@ export function documentTypeName(id: string): string {
 export function documentTypeFromSymbol(symbol: string): DocumentTypeInfo | undefined {
   const first = symbol.split('-')[0]?.trim().toUpperCase() ?? '';
   return DOCUMENT_TYPES.find((t) => t.code !== null && t.code.toUpperCase() === first);
+}
+
+/** The type of a read document: by its printed type name first, then by the code in its ký hiệu, else công văn. */
+export function documentTypeIdFor(typeName: string | null, symbol: string | null): DocumentTypeId {
+  const folded = typeName ? foldKey(typeName) : null;
+  const byName = folded ? DOCUMENT_TYPES.find((t) => foldKey(t.name) === folded) : undefined;
+  if (byName) return byName.id;
+  const bySymbol = symbol ? documentTypeFromSymbol(symbol) : undefined;
+  return (bySymbol?.id as DocumentTypeId | undefined) ?? 'officialLetter';
 }
 
 export const URGENCY_LEVELS = ['normal', 'urgent', 'veryUrgent', 'flash'] as const;

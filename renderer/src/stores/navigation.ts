@@ -5,6 +5,7 @@ export type Route =
   | { name: 'document'; id: string }
   | { name: 'incomingRegister' }
   | { name: 'manualEntry' }
+  | { name: 'intake' }
   | { name: 'profile' };
 
 type NavigationState = { route: Route; history: Route[] };

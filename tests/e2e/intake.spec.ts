@@ -1,0 +1,94 @@
+import { AlignmentType, Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import { expect, setUpOffice, test } from './fixtures';
+
+/** A received công văn as a real DOCX with the usual two-column header table. */
+async function officialLetterDocx(number: string): Promise<Buffer> {
+  const cell = (lines: string[]) =>
+    new TableCell({
+      width: { size: 50, type: WidthType.PERCENTAGE },
+      children: lines.map((l) => new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun(l)] })),
+    });
+  const header = new Table({
+    rows: [
+      new TableRow({
+        children: [
+          cell(['TỔNG LĐLĐ VIỆT NAM', 'LIÊN ĐOÀN LAO ĐỘNG', 'TỈNH LAI CHÂU', `Số: ${number}/LĐLĐ`, 'V/v báo cáo kết quả thực hiện', 'Tháng Công nhân năm 2026']),
+          cell(['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'Lai Châu, ngày 05 tháng 5 năm 2026']),
+        ],
+      }),
+    ],
+  });
+  const p = (text: string) => new Paragraph({ children: [new TextRun(text)] });
+  const doc = new Document({
+    sections: [
+      {
+        children: [
+          header,
+          p('Kính gửi: Các công đoàn cơ sở trực thuộc.'),
+          p('Thực hiện Kế hoạch số 314/KH-LĐLĐ ngày 16/02/2022 của Ban Thường vụ LĐLĐ tỉnh, đề nghị các đơn vị báo cáo kết quả về LĐLĐ tỉnh (qua Ban Tổ chức) trước ngày 30/5/2026.'),
+          p('Nơi nhận:'),
+          p('- Như kính gửi;'),
+          p('- Lưu: VT.'),
+          p('TM. BAN THƯỜNG VỤ'),
+          p('CHỦ TỊCH'),
+          p('Hoàng Thọ Trung'),
+        ],
+      },
+    ],
+  });
+  return Packer.toBuffer(doc);
+}
+
+const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+test.describe('Nhận văn bản từ tệp', () => {
+  test('reads the header of a DOCX, the clerk confirms with Enter, a second copy is flagged', async ({ app, page }) => {
+    await app.open(page);
+    await setUpOffice(page);
+    await page.getByRole('button', { name: 'Nhận văn bản từ tệp' }).click();
+    const file = { name: 'cv-215.docx', mimeType: DOCX_MIME, buffer: await officialLetterDocx('215') };
+    await page.getByLabel('Chọn tệp văn bản').setInputFiles(file);
+    const form = page.getByRole('form', { name: 'Xác nhận thông tin văn bản' });
+    await expect(form.getByLabel('Số', { exact: true })).toHaveValue('215');
+    await expect(form.getByLabel('Ký hiệu')).toHaveValue('LĐLĐ');
+    await expect(form.getByLabel('Cơ quan ban hành *')).toHaveValue('LIÊN ĐOÀN LAO ĐỘNG TỈNH LAI CHÂU');
+    await expect(form.getByLabel('Cơ quan chủ quản')).toHaveValue('TỔNG LĐLĐ VIỆT NAM');
+    await expect(form.getByLabel('Ngày ban hành *')).toHaveValue('2026-05-05');
+    await expect(form.getByLabel('Trích yếu *')).toHaveValue('báo cáo kết quả thực hiện Tháng Công nhân năm 2026');
+    await expect(form.getByLabel('Hạn báo cáo')).toHaveValue('2026-05-30');
+    await expect(form.getByLabel('Thẩm quyền ký')).toHaveValue('TM. BAN THƯỜNG VỤ');
+    await expect(form.locator('.source').first()).toBeVisible();
+
+    await form.getByLabel('Đơn vị hoặc người nhận').fill('Văn phòng');
+    await form.getByLabel('Đơn vị hoặc người nhận').press('Enter');
+    await expect(page.getByText('Đã vào sổ.')).toBeVisible();
+
+    await page.getByLabel('Chọn tệp văn bản').setInputFiles(file);
+    await expect(page.getByTestId('intake-item')).toHaveCount(2);
+    await page.getByTestId('intake-item').nth(1).click();
+    await expect(page.getByTestId('duplicate-warning')).toContainText('Tệp này đã được vào sổ');
+    await expect(page.getByRole('button', { name: 'Xác nhận và vào sổ (Enter)' })).toBeDisabled();
+
+    // The registered letter links to the sample Kế hoạch 314/KH-LĐLĐ it cites, and keeps its original file.
+    await page.getByTestId('intake-item').first().click();
+    await page.getByRole('button', { name: 'Mở văn bản' }).click();
+    await expect(page.getByRole('heading', { name: 'Công văn 215/LĐLĐ' })).toBeVisible();
+    await page.getByTestId('citations').getByRole('button', { name: /314\/KH-LĐLĐ/ }).click();
+    await expect(page.getByRole('heading', { name: 'Kế hoạch 314/KH-LĐLĐ' })).toBeVisible();
+  });
+
+  test('registers a batch in the background with a progress bar', async ({ app, page }) => {
+    await app.open(page);
+    await setUpOffice(page);
+    await page.getByRole('button', { name: 'Nhận văn bản từ tệp' }).click();
+    const files = await Promise.all(['301', '302', '303'].map(async (n) => ({ name: `cv-${n}.docx`, mimeType: DOCX_MIME, buffer: await officialLetterDocx(n) })));
+    await page.getByLabel('Chọn tệp văn bản').setInputFiles(files);
+    await page.getByRole('button', { name: 'Vào sổ tất cả văn bản đã đọc đủ' }).click();
+    await expect(page.getByTestId('batch-progress')).toContainText('3/3 tệp đã xử lý');
+    await expect(page.getByTestId('intake-item').filter({ hasText: 'Đã vào sổ' })).toHaveCount(3);
+    await page.getByRole('button', { name: 'Sổ văn bản đến' }).click();
+    await page.getByLabel('Năm của sổ').fill('2026');
+    await expect(page.getByTestId('incoming-register')).toContainText('301/LĐLĐ');
+    await expect(page.getByTestId('incoming-register')).toContainText('303/LĐLĐ');
+  });
+});
