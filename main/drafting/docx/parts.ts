@@ -1,0 +1,60 @@
+import { AlignmentType, BorderStyle, Paragraph, TextRun, type IBorderOptions, type ITableBordersOptions } from 'docx';
+import { halfPoints, pt } from './pageSetup';
+
+export type RunStyle = { sizePt: number; bold?: boolean; italic?: boolean; color?: string };
+
+export function textRun(text: string, style: RunStyle): TextRun {
+  return new TextRun({
+    text,
+    size: halfPoints(style.sizePt),
+    bold: style.bold === true,
+    italics: style.italic === true,
+    ...(style.color ? { color: style.color } : {}),
+  });
+}
+
+/** Runs for text that may hold "\n" where the clerk broke the line. */
+export function linedRuns(text: string, style: RunStyle): TextRun[] {
+  return text.split('\n').map((line, i) =>
+    i === 0
+      ? textRun(line, style)
+      : new TextRun({ text: line, break: 1, size: halfPoints(style.sizePt), bold: style.bold === true, italics: style.italic === true }),
+  );
+}
+
+export function centred(text: string, style: RunStyle, spacingBeforePt = 0): Paragraph {
+  return new Paragraph({
+    alignment: AlignmentType.CENTER,
+    spacing: { before: pt(spacingBeforePt), after: 0 },
+    children: linedRuns(text, style),
+  });
+}
+
+const NONE: IBorderOptions = { style: BorderStyle.NONE, size: 0, color: 'auto' };
+
+/** Layout tables of official documents are invisible: no border on any side or between cells. */
+export const NO_TABLE_BORDERS: ITableBordersOptions = {
+  top: NONE,
+  bottom: NONE,
+  left: NONE,
+  right: NONE,
+  insideHorizontal: NONE,
+  insideVertical: NONE,
+};
+
+export const NO_CELL_BORDERS = { top: NONE, bottom: NONE, left: NONE, right: NONE } as const;
+
+/**
+ * A solid horizontal rule of the given length centred in a box of the given width: an empty,
+ * 3 pt high paragraph whose bottom border is narrowed by equal indents on both sides.
+ */
+export function ruleParagraph(lengthTwips: number, boxWidthTwips: number): Paragraph {
+  const length = Math.max(pt(20), Math.min(lengthTwips, boxWidthTwips));
+  const side = Math.max(0, Math.floor((boxWidthTwips - length) / 2));
+  return new Paragraph({
+    indent: { left: side, right: side },
+    spacing: { before: 0, after: 0, line: pt(3), lineRule: 'exact' },
+    border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } },
+    children: [textRun('', { sizePt: 2 })],
+  });
+}
