@@ -10,6 +10,10 @@ import type { Handlers } from './ipc/handlers';
 import { createRouter, type Router } from './ipc/router';
 import { headerReader } from './intake/headerReader';
 import { intakeHandlers } from './intake/handlers';
+import { draftingHandlers } from './drafting/handlers';
+import { renderDraftDocx } from './drafting/docx/renderDraftDocx';
+import { writeFileAtomicSync } from './fsutil/atomicWrite';
+import { exportsFolderChooser, type ChooseSavePath } from './savePath';
 
 export type ServicesOptions = {
   dataDir: string;
@@ -17,6 +21,8 @@ export type ServicesOptions = {
   /** Load the sample archive on first run (default true). */
   samples?: boolean;
   nativeBinding?: string;
+  /** Asks where to save a file (the Electron save dialog); browser mode saves into `<dataDir>/exports`. */
+  chooseSavePath?: ChooseSavePath;
 };
 
 export type Services = {
@@ -43,6 +49,13 @@ export function createServices(options: ServicesOptions): Services {
   const handlers: Handlers = {
     ...archiveHandlers({ db, blobs, reader }),
     ...intakeHandlers({ db, blobs }),
+    ...draftingHandlers({
+      db,
+      blobs,
+      render: renderDraftDocx,
+      chooseSavePath: options.chooseSavePath ?? exportsFolderChooser(options.dataDir),
+      writeFile: (path, data) => writeFileAtomicSync(path, data),
+    }),
   };
   const router = createRouter(handlers);
   return {

@@ -16,6 +16,13 @@ export const ERROR_MESSAGES = {
   UNAUTHORIZED: 'Phiên làm việc đã hết hạn. Hãy mở lại chương trình từ địa chỉ được in ra khi khởi động.',
   PROFILE_REQUIRED: 'Chưa thiết lập thông tin cơ quan. Hãy điền tên cơ quan, địa danh và mã đơn vị trước.',
   SAMPLE_ONLY: 'Thao tác này chỉ áp dụng cho văn bản mẫu.',
+  DRAFT_STALE:
+    'Bản thảo vừa được lưu ở một cửa sổ khác. Hãy mở lại bản thảo để xem bản mới nhất trước khi sửa tiếp.',
+  DRAFT_INCOMPLETE: 'Bản thảo còn thiếu thông tin bắt buộc (trích yếu, người ký, chức vụ). Hãy bổ sung rồi ban hành lại.',
+  NUMBER_TAKEN: 'Số, ký hiệu này đã được dùng trong năm. Hãy ban hành lại để chương trình cấp số tiếp theo.',
+  SOFFICE_MISSING:
+    'Máy chưa cài LibreOffice nên chưa xuất được PDF. Hãy cài LibreOffice (hoặc lưu DOCX rồi in từ Word), sau đó thử lại.',
+  EXPORT_FAILED: 'Không ghi được tệp ra thư mục đã chọn. Hãy kiểm tra ổ đĩa còn chỗ trống và có quyền ghi, rồi thử lại.',
   INTERNAL: 'Đã xảy ra lỗi không mong muốn; dữ liệu của bạn không bị thay đổi. Hãy thử lại, nếu vẫn lỗi hãy báo cho bộ phận kỹ thuật.',
 } as const;
 

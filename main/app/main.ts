@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { app, BrowserWindow, ipcMain, Menu } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu } from 'electron';
 import { createServices, type Services } from '../services';
 import { defaultDataDir } from '../dataDir';
 import { EVENT_CHANNEL, INVOKE_CHANNEL } from './channels';
@@ -38,6 +38,12 @@ void app.whenReady().then(() => {
     dataDir,
     resourcesDir: app.isPackaged ? join(process.resourcesPath, 'resources') : join(appRoot, 'resources'),
     ...(nativeBinding ? { nativeBinding } : {}),
+    chooseSavePath: async (suggestedName) => {
+      const parent = BrowserWindow.getFocusedWindow();
+      const options = { defaultPath: join(app.getPath('documents'), suggestedName) };
+      const result = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
+      return result.canceled || !result.filePath ? null : result.filePath;
+    },
   });
   const router = services.router;
   ipcMain.handle(INVOKE_CHANNEL, (event, name: unknown, input: unknown) => {

@@ -2,7 +2,10 @@ import { useEffect } from 'react';
 import { ArchiveView } from './views/ArchiveView';
 import { DocumentView } from './views/DocumentView';
 import { IncomingRegisterView } from './views/IncomingRegisterView';
+import { DraftEditorView } from './views/DraftEditorView';
+import { DraftsView } from './views/DraftsView';
 import { IntakeView } from './views/IntakeView';
+import { OutgoingRegisterView } from './views/OutgoingRegisterView';
 import { ManualEntryView } from './views/ManualEntryView';
 import { ProfileView } from './views/ProfileView';
 import { SamplesNotice } from './views/SettingsSamples';
@@ -14,6 +17,8 @@ const NAV: { route: Route; label: string }[] = [
   { route: { name: 'incomingRegister' }, label: 'Sổ văn bản đến' },
   { route: { name: 'intake' }, label: 'Nhận văn bản từ tệp' },
   { route: { name: 'manualEntry' }, label: 'Vào sổ văn bản giấy' },
+  { route: { name: 'drafts' }, label: 'Soạn thảo văn bản đi' },
+  { route: { name: 'outgoingRegister' }, label: 'Sổ văn bản đi' },
   { route: { name: 'profile' }, label: 'Thông tin cơ quan' },
 ];
 
@@ -29,6 +34,12 @@ function Current({ route }: { route: Route }) {
       return <ManualEntryView />;
     case 'intake':
       return <IntakeView />;
+    case 'drafts':
+      return <DraftsView />;
+    case 'draft':
+      return <DraftEditorView id={route.id} />;
+    case 'outgoingRegister':
+      return <OutgoingRegisterView />;
     case 'profile':
       return <ProfileView firstRun={false} />;
   }

@@ -6,6 +6,9 @@ export type Route =
   | { name: 'incomingRegister' }
   | { name: 'manualEntry' }
   | { name: 'intake' }
+  | { name: 'drafts' }
+  | { name: 'draft'; id: string }
+  | { name: 'outgoingRegister' }
   | { name: 'profile' };
 
 type NavigationState = { route: Route; history: Route[] };

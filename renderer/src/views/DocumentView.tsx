@@ -5,6 +5,7 @@ import { api, errorMessage } from '../api/client';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { showDate, showText } from '../components/format';
 import { goBack, navigate } from '../stores/navigation';
+import { startDraft } from './DraftsView';
 
 function DocLinkList({ items, empty }: { items: DocumentSummary[]; empty: string }) {
   if (items.length === 0) return <p className="muted">{empty}</p>;
@@ -25,6 +26,8 @@ function DocLinkList({ items, empty }: { items: DocumentSummary[]; empty: string
 export function DocumentView({ id }: { id: string }) {
   const [detail, setDetail] = useState<DocumentDetail | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [actionError, setActionError] = useState<string | null>(null);
 
   useEffect(() => {
     setDetail(null);
@@ -53,8 +56,32 @@ export function DocumentView({ id }: { id: string }) {
         <button type="button" onClick={goBack}>
           ← Quay lại
         </button>
+        {d.direction === 'incoming' ? (
+          <>
+            <button type="button" className="primary" onClick={() => void startDraft('report', d.id).catch((e: unknown) => setActionError(errorMessage(e)))}>
+              Trả lời / Báo cáo
+            </button>
+            <button type="button" onClick={() => void startDraft('officialLetter', d.id).catch((e: unknown) => setActionError(errorMessage(e)))}>
+              Trả lời bằng công văn
+            </button>
+          </>
+        ) : detail.attachments.length ? (
+          <button
+            type="button"
+            onClick={() =>
+              void api.invoke('documents:saveIssuedDocx', { id: d.id }).then(
+                (f) => f && setNotice(`Đã lưu: ${f.path}`),
+                (e: unknown) => setActionError(errorMessage(e)),
+              )
+            }
+          >
+            Lưu DOCX
+          </button>
+        ) : null}
         {d.isSample ? <span className="tag">Văn bản mẫu</span> : null}
       </div>
+      <ErrorBanner message={actionError} onClose={() => setActionError(null)} />
+      {notice ? <div className="banner banner-ok" role="status">{notice}</div> : null}
       <h1 id="doc-title">
         {detail.typeName} {d.numberSymbol ?? ''}
       </h1>

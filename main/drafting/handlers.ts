@@ -1,0 +1,83 @@
+import { writeFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { documentTypeName } from '../../shared/domain/documentTypes';
+import type { OfficeProfile } from '../../shared/domain/office';
+import { newDraft, replyDraftFrom } from '../../shared/drafting/templates';
+import { AppError } from '../../shared/errors';
+import type { draftingOperations, SavedFile } from '../../shared/ipc/drafting';
+import { safeFileName, type ChooseSavePath } from '../savePath';
+import type { BlobStore } from '../archive/blobStore';
+import { getDocument } from '../archive/documentsRepo';
+import { readOfficeProfile } from '../archive/officeProfile';
+import type { Db } from '../db/open';
+import type { HandlerGroup } from '../ipc/handlers';
+import { createDraft, deleteDraft, getDraft, listDrafts, saveDraft } from './draftsRepo';
+import { issueDraft, type RenderDocx } from './issue';
+import { listOutgoingRegister } from './outgoingRegister';
+import { docxToPdf } from './pdf';
+
+export type DraftingDeps = { db: Db; blobs: BlobStore; render: RenderDocx; chooseSavePath: ChooseSavePath; writeFile?: (path: string, data: Uint8Array) => void };
+
+function profileOf(db: Db): OfficeProfile {
+  const profile = readOfficeProfile(db);
+  if (!profile) throw new AppError('PROFILE_REQUIRED');
+  return profile;
+}
+
+export function draftingHandlers({ db, blobs, render, chooseSavePath, writeFile = writeFileSync }: DraftingDeps): HandlerGroup<keyof typeof draftingOperations> {
+  async function save(suggested: string, bytes: Uint8Array): Promise<SavedFile | null> {
+    const path = await chooseSavePath(safeFileName(suggested));
+    if (!path) return null;
+    try {
+      writeFile(path, bytes);
+    } catch {
+      throw new AppError('EXPORT_FAILED');
+    }
+    return { path, fileName: basename(path) };
+  }
+  const draftName = (id: string) => {
+    const d = getDraft(db, id).content;
+    return `Du thao ${documentTypeName(d.typeId)} ${d.subject.slice(0, 60)}`.trim();
+  };
+  return {
+    'drafts:list': () => listDrafts(db),
+    'drafts:get': ({ id }) => getDraft(db, id),
+    'drafts:create': ({ typeId, replyToId }) => {
+      const profile = profileOf(db);
+      if (!replyToId) return createDraft(db, newDraft(typeId, profile), null);
+      const directive = getDocument(db, replyToId);
+      const content = replyDraftFrom(
+        {
+          typeName: documentTypeName(directive.typeId),
+          numberSymbol: directive.numberSymbol ?? '',
+          issuedOn: directive.issuedOn,
+          issuer: directive.issuer,
+          subject: directive.subject,
+          documentId: directive.id,
+        },
+        profile,
+        typeId,
+      );
+      return createDraft(db, content, replyToId);
+    },
+    'drafts:save': ({ id, content, baseRevision }) => saveDraft(db, id, content, baseRevision),
+    'drafts:delete': ({ id }) => {
+      deleteDraft(db, id);
+      return { ok: true as const };
+    },
+    'drafts:issue': async ({ id, issuedOn }) => {
+      const issued = await issueDraft(db, blobs, profileOf(db), render, id, issuedOn);
+      return { id: issued.id, numberSymbol: issued.numberSymbol, registerNumber: issued.registerNumber, year: issued.year };
+    },
+    'drafts:saveDocx': async ({ id }) => save(`${draftName(id)}.docx`, await render(getDraft(db, id).content)),
+    'drafts:savePdf': async ({ id }) => save(`${draftName(id)}.pdf`, await docxToPdf(await render(getDraft(db, id).content))),
+    'documents:saveIssuedDocx': async ({ id }) => {
+      const row = db.prepare("SELECT sha256, original_name FROM attachments WHERE document_id = ? AND role IN ('issued', 'original') ORDER BY id LIMIT 1").get(id) as
+        | { sha256: string; original_name: string }
+        | undefined;
+      if (!row) throw new AppError('NOT_FOUND');
+      return save(row.original_name, blobs.read(row.sha256));
+    },
+    'register:outgoing:list': ({ year }) => listOutgoingRegister(db, year),
+  };
+}

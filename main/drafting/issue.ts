@@ -1,0 +1,93 @@
+import { randomUUID } from 'node:crypto';
+import type { DraftDocument } from '../../shared/domain/draft';
+import { documentTypeInfo } from '../../shared/domain/documentTypes';
+import { defaultSymbolFor, type OfficeProfile } from '../../shared/domain/office';
+import { draftBodyText } from '../../shared/drafting/bodyText';
+import { AppError } from '../../shared/errors';
+import { formatDocumentNumber, formatNumberSymbol } from '../../shared/text/numberSymbol';
+import { recordAudit } from '../archive/audit';
+import type { BlobStore } from '../archive/blobStore';
+import { findDuplicate, insertDocument } from '../archive/documentsRepo';
+import type { Db } from '../db/open';
+import { deleteDraft, getDraft } from './draftsRepo';
+import { nextRegisterNumber, sequenceKeyFor } from './outgoingRegister';
+
+export type RenderDocx = (draft: DraftDocument) => Promise<Uint8Array>;
+
+export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+export type IssuedDocument = { id: string; numberSymbol: string; registerNumber: number; year: number; sha256: string };
+
+function numbered(draft: DraftDocument, profile: OfficeProfile, db: Db, issuedOn: string) {
+  const year = Number(issuedOn.slice(0, 4));
+  const sequenceKey = sequenceKeyFor(profile.numberingScheme, draft.typeId);
+  const registerNumber = nextRegisterNumber(db, year, sequenceKey);
+  const symbol = draft.symbol || defaultSymbolFor(profile, draft.typeId, documentTypeInfo(draft.typeId)?.code ?? null);
+  const numberText = formatDocumentNumber(registerNumber);
+  return { year, sequenceKey, registerNumber, symbol, numberText, numberSymbol: formatNumberSymbol(numberText, symbol) };
+}
+
+/**
+ * Issues a draft: gives it the next number of the outgoing register (per year, shared or per type), prints the
+ * final DOCX, and stores the document, its register entry and the printed file in one transaction. Issued
+ * documents are immutable; the draft is gone afterwards.
+ */
+export async function issueDraft(db: Db, blobs: BlobStore, profile: OfficeProfile, render: RenderDocx, draftId: string, issuedOn: string): Promise<IssuedDocument> {
+  const stored = getDraft(db, draftId);
+  const draft = stored.content;
+  if (!draft.subject.trim() || !draft.signerTitle.trim() || !draft.signerName.trim()) throw new AppError('DRAFT_INCOMPLETE');
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const n = numbered(draft, profile, db, issuedOn);
+    const final: DraftDocument = { ...draft, numberText: n.numberText, symbol: n.symbol, issuedOn, issuer: draft.issuer || profile.officeName };
+    // Rendering is asynchronous and cannot sit inside the synchronous transaction: the number is checked again there.
+    const docx = await render(final);
+    const { sha256, size } = blobs.put(docx);
+    const result = db.transaction((): IssuedDocument | null => {
+      if (nextRegisterNumber(db, n.year, n.sequenceKey) !== n.registerNumber) return null;
+      if (findDuplicate(db, { direction: 'outgoing', issuer: final.issuer, issuedOn, numberSymbol: n.numberSymbol })) throw new AppError('NUMBER_TAKEN');
+      const stamp = new Date().toISOString();
+      const id = insertDocument(db, {
+        id: randomUUID(),
+        direction: 'outgoing',
+        typeId: final.typeId,
+        numberText: n.numberText,
+        number: n.registerNumber,
+        symbol: n.symbol,
+        issuer: final.issuer,
+        parentIssuer: final.parentIssuer,
+        place: final.place,
+        issuedOn,
+        subject: final.subject.replace(/\n/g, ' '),
+        body: draftBodyText(final),
+        addressees: final.addressees,
+        distribution: final.distribution,
+        signerName: final.signerName,
+        signerTitle: final.signerTitle,
+        signingAuthority: final.signingAuthority,
+        urgency: final.urgency,
+        secrecy: final.secrecy,
+        reportDeadline: null,
+        citations: final.replyTo ? [{ numberSymbol: final.replyTo.numberSymbol, typeName: final.replyTo.typeName, citedOn: final.replyTo.issuedOn }] : [],
+      });
+      db.prepare(
+        `INSERT INTO outgoing (document_id, year, sequence_key, register_number, status, reply_to_id, copies, file_copy_holder, issued_at)
+         VALUES (?, ?, ?, ?, 'issued', ?, ?, ?, ?)`,
+      ).run(id, n.year, n.sequenceKey, n.registerNumber, stored.replyToId, final.copies ?? 1, 'VT', stamp);
+      db.prepare('INSERT OR IGNORE INTO blobs (sha256, size, created_at) VALUES (?, ?, ?)').run(sha256, size, stamp);
+      db.prepare('INSERT INTO attachments (document_id, sha256, size, mime, original_name, role, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
+        id,
+        sha256,
+        size,
+        DOCX_MIME,
+        `${n.numberSymbol.replace(/\//g, '-')}.docx`,
+        'issued',
+        stamp,
+      );
+      deleteDraft(db, draftId);
+      recordAudit(db, { action: 'outgoing.issued', entity: 'document', entityId: id, detail: { numberSymbol: n.numberSymbol, draftId, replyTo: stored.replyToId } });
+      return { id, numberSymbol: n.numberSymbol, registerNumber: n.registerNumber, year: n.year, sha256 };
+    }).immediate();
+    if (result) return result;
+  }
+  throw new AppError('NUMBER_TAKEN');
+}

@@ -1,0 +1,65 @@
+import { documentTypeName } from '../../shared/domain/documentTypes';
+import type { Db } from '../db/open';
+
+/**
+ * Outgoing numbers run from 01 on 1 January to 31 December (NĐ 30 Điều 15.1), in one shared sequence or one per
+ * type as the office decides; `sequenceKey` is 'all' or the type id.
+ */
+export function sequenceKeyFor(scheme: 'shared' | 'perType', typeId: string): string {
+  return scheme === 'perType' ? typeId : 'all';
+}
+
+export function nextRegisterNumber(db: Db, year: number, sequenceKey: string): number {
+  const row = db.prepare('SELECT MAX(register_number) AS n FROM outgoing WHERE year = ? AND sequence_key = ?').get(year, sequenceKey) as {
+    n: number | null;
+  };
+  return (row.n ?? 0) + 1;
+}
+
+/** The 10 columns of the sổ đăng ký văn bản đi (Phụ lục IV). */
+export type OutgoingRegisterRow = {
+  documentId: string;
+  numberSymbol: string;
+  issuedOn: string;
+  typeName: string;
+  subject: string;
+  signerName: string;
+  distribution: string[];
+  fileCopyHolder: string;
+  copies: number;
+  sentOn: string | null;
+  receiverSignature: string;
+  note: string;
+  replyToNumberSymbol: string | null;
+};
+
+export function listOutgoingRegister(db: Db, year: number, from?: string, to?: string): OutgoingRegisterRow[] {
+  const rows = db
+    .prepare(
+      `SELECT d.id, d.number_symbol, d.issued_on, d.type_id, d.subject, d.signer_name, d.distribution, o.file_copy_holder,
+         o.copies, o.sent_on, o.receiver_signature, o.note, r.number_symbol AS reply_to
+       FROM outgoing o JOIN documents d ON d.id = o.document_id LEFT JOIN documents r ON r.id = o.reply_to_id
+       WHERE o.year = ? AND (? IS NULL OR d.issued_on >= ?) AND (? IS NULL OR d.issued_on <= ?)
+       ORDER BY d.issued_on, o.register_number`,
+    )
+    .all(year, from ?? null, from ?? null, to ?? null, to ?? null) as {
+    id: string; number_symbol: string; issued_on: string; type_id: string; subject: string; signer_name: string | null;
+    distribution: string; file_copy_holder: string; copies: number; sent_on: string | null; receiver_signature: string;
+    note: string; reply_to: string | null;
+  }[];
+  return rows.map((r) => ({
+    documentId: r.id,
+    numberSymbol: r.number_symbol,
+    issuedOn: r.issued_on,
+    typeName: documentTypeName(r.type_id),
+    subject: r.subject,
+    signerName: r.signer_name ?? '',
+    distribution: JSON.parse(r.distribution) as string[],
+    fileCopyHolder: r.file_copy_holder,
+    copies: r.copies,
+    sentOn: r.sent_on,
+    receiverSignature: r.receiver_signature,
+    note: r.note,
+    replyToNumberSymbol: r.reply_to,
+  }));
+}

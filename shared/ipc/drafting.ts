@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import type { DraftDocument } from '../domain/draft';
+import { draftDocumentSchema } from '../domain/draftSchema';
+import { TEMPLATE_TYPE_IDS } from '../drafting/templates';
+import { isIsoDate } from '../text/dates';
+import { operation } from './define';
+
+export type DraftView = { id: string; content: DraftDocument; replyToId: string | null; revision: number; updatedAt: string };
+export type DraftListItem = { id: string; typeId: string; subject: string; replyToId: string | null; updatedAt: string };
+export type SavedFile = { path: string; fileName: string };
+export type OutgoingRegisterView = {
+  documentId: string;
+  numberSymbol: string;
+  issuedOn: string;
+  typeName: string;
+  subject: string;
+  signerName: string;
+  distribution: string[];
+  fileCopyHolder: string;
+  copies: number;
+  sentOn: string | null;
+  receiverSignature: string;
+  note: string;
+  replyToNumberSymbol: string | null;
+};
+
+const id = z.string().min(1).max(100);
+const isoDate = z.string().refine(isIsoDate, { message: 'Ngày không hợp lệ (định dạng YYYY-MM-DD).' });
+
+export const draftingOperations = {
+  'drafts:list': operation(z.object({})).returns<DraftListItem[]>(),
+  'drafts:get': operation(z.object({ id })).returns<DraftView>(),
+  'drafts:create': operation(z.object({ typeId: z.enum(TEMPLATE_TYPE_IDS), replyToId: id.optional() })).returns<DraftView>(),
+  'drafts:save': operation(z.object({ id, content: draftDocumentSchema, baseRevision: z.number().int().min(1) })).returns<{ revision: number; savedAt: string }>(),
+  'drafts:delete': operation(z.object({ id })).returns<{ ok: true }>(),
+  'drafts:issue': operation(z.object({ id, issuedOn: isoDate })).returns<{ id: string; numberSymbol: string; registerNumber: number; year: number }>(),
+  'drafts:saveDocx': operation(z.object({ id })).returns<SavedFile | null>(),
+  'drafts:savePdf': operation(z.object({ id })).returns<SavedFile | null>(),
+  'documents:saveIssuedDocx': operation(z.object({ id })).returns<SavedFile | null>(),
+  'register:outgoing:list': operation(z.object({ year: z.number().int().min(1945).max(2200) })).returns<OutgoingRegisterView[]>(),
+};
