@@ -1,0 +1,108 @@
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { OfficeProfile } from '../../shared/domain/office';
+import { newDraft, replyDraftFrom } from '../../shared/drafting/templates';
+import { AppError } from '../../shared/errors';
+import { createTempDirs } from '../../tests/helpers/tempDir';
+import { createBlobStore, type BlobStore } from '../archive/blobStore';
+import { writeOfficeProfile } from '../archive/officeProfile';
+import { registerIncoming } from '../archive/registration';
+import { documentDetail } from '../archive/queries';
+import { openDatabase, type Db } from '../db/open';
+import { renderDraftDocx } from './docx/renderDraftDocx';
+import { createDraft, getDraft, saveDraft } from './draftsRepo';
+import { issueDraft } from './issue';
+import { listOutgoingRegister } from './outgoingRegister';
+
+const temp = createTempDirs();
+let db: Db;
+let blobs: BlobStore;
+const profile: OfficeProfile = {
+  officeName: 'CÔNG ĐOÀN VIÊN CHỨC TỈNH LAI CHÂU',
+  parentName: 'LĐLĐ TỈNH LAI CHÂU',
+  placeName: 'Lai Châu',
+  unitCode: 'CĐVC',
+  role: 'office',
+  symbolPatterns: {},
+  numberingScheme: 'shared',
+  signerPresets: [{ signingAuthority: 'TM. BAN THƯỜNG VỤ', signerTitle: 'CHỦ TỊCH', signerName: 'Nguyễn Văn An' }],
+  defaultHandlingDays: 7,
+  countWorkingDays: true,
+  warningDays: 3,
+};
+
+beforeEach(() => {
+  const dir = temp.make();
+  db = openDatabase(join(dir, 'office.sqlite'));
+  blobs = createBlobStore(dir);
+  writeOfficeProfile(db, profile);
+});
+afterEach(() => {
+  db.close();
+  temp.cleanup();
+});
+
+function draftOf(typeId: 'report' | 'officialLetter', subject = 'Kết quả công tác tháng') {
+  return createDraft(db, { ...newDraft(typeId, profile), subject }, null).id;
+}
+
+describe('issuing drafts', () => {
+  it('numbers consecutively from 01 within the year, restarting on 1 January, in one shared sequence', async () => {
+    const a = await issueDraft(db, blobs, profile, renderDraftDocx, draftOf('report'), '2025-12-30');
+    const b = await issueDraft(db, blobs, profile, renderDraftDocx, draftOf('officialLetter', 'V/v gửi danh sách'), '2025-12-31');
+    const c = await issueDraft(db, blobs, profile, renderDraftDocx, draftOf('report'), '2026-01-02');
+    expect([a.numberSymbol, b.numberSymbol, c.numberSymbol]).toEqual(['01/BC-CĐVC', '02/CĐVC', '01/BC-CĐVC']);
+    expect(listOutgoingRegister(db, 2025).map((r) => r.numberSymbol)).toEqual(['01/BC-CĐVC', '02/CĐVC']);
+  });
+
+  it('keeps one sequence per type when the office chooses it', async () => {
+    const perType = { ...profile, numberingScheme: 'perType' as const };
+    const a = await issueDraft(db, blobs, perType, renderDraftDocx, draftOf('report'), '2026-03-01');
+    const b = await issueDraft(db, blobs, perType, renderDraftDocx, draftOf('officialLetter'), '2026-03-02');
+    const c = await issueDraft(db, blobs, perType, renderDraftDocx, draftOf('report'), '2026-03-03');
+    expect([a.numberSymbol, b.numberSymbol, c.numberSymbol]).toEqual(['01/BC-CĐVC', '01/CĐVC', '02/BC-CĐVC']);
+  });
+
+  it('stores the printed DOCX, removes the draft, and links a reply to its directive', async () => {
+    const directive = registerIncoming(
+      db,
+      {
+        direction: 'incoming', typeId: 'plan', numberText: '314', number: 314, symbol: 'KH-LĐLĐ', issuer: 'LIÊN ĐOÀN LAO ĐỘNG TỈNH LAI CHÂU',
+        parentIssuer: null, place: 'Lai Châu', issuedOn: '2022-02-16', subject: 'Đẩy mạnh công tác tuyên truyền', body: '', addressees: [],
+        distribution: [], signerName: null, signerTitle: null, signingAuthority: null, urgency: 'normal', secrecy: 'none', reportDeadline: null, citations: [],
+      },
+      { arrivedOn: '2022-02-17', channel: 'paper', recipient: '', note: '' },
+    );
+    const reply = replyDraftFrom(
+      { typeName: 'Kế hoạch', numberSymbol: '314/KH-LĐLĐ', issuedOn: '2022-02-16', issuer: 'LIÊN ĐOÀN LAO ĐỘNG TỈNH LAI CHÂU', subject: 'Đẩy mạnh công tác tuyên truyền', documentId: directive.id },
+      profile,
+      'report',
+    );
+    const draft = createDraft(db, reply, directive.id);
+    const issued = await issueDraft(db, blobs, profile, renderDraftDocx, draft.id, '2022-03-10');
+    expect(() => getDraft(db, draft.id)).toThrow(AppError);
+    expect([...blobs.read(issued.sha256).subarray(0, 2)]).toEqual([0x50, 0x4b]);
+    const detail = documentDetail(db, blobs, directive.id);
+    expect(detail.replies.map((r) => r.numberSymbol)).toEqual(['01/BC-CĐVC']);
+    const replyDetail = documentDetail(db, blobs, issued.id);
+    expect(replyDetail.document.body).toContain('Thực hiện Kế hoạch số 314/KH-LĐLĐ ngày 16/02/2022');
+    expect(replyDetail.attachments).toHaveLength(1);
+    expect(replyDetail.citations[0]?.resolved?.id).toBe(directive.id);
+  });
+
+  it('refuses to issue a draft without subject or signer, and leaves the register untouched', async () => {
+    const id = createDraft(db, { ...newDraft('report', profile), subject: '', signerName: '' }, null).id;
+    await expect(issueDraft(db, blobs, profile, renderDraftDocx, id, '2026-01-05')).rejects.toMatchObject({ code: 'DRAFT_INCOMPLETE' });
+    expect(listOutgoingRegister(db, 2026)).toEqual([]);
+  });
+});
+
+describe('draft autosave', () => {
+  it('bumps the revision on each save and refuses a save based on a stale revision', () => {
+    const draft = createDraft(db, newDraft('report', profile), null);
+    const first = saveDraft(db, draft.id, { ...draft.content, subject: 'Một' }, 1);
+    expect(first.revision).toBe(2);
+    expect(() => saveDraft(db, draft.id, { ...draft.content, subject: 'Cũ' }, 1)).toThrow(/cửa sổ khác/);
+    expect(getDraft(db, draft.id).content.subject).toBe('Một');
+  });
+});
