@@ -11,9 +11,13 @@ import type {
   ArchiveFacets,
 } from './archiveTypes';
 
-const isoDate = z.string().refine(isIsoDate, { message: 'Ngày không hợp lệ (định dạng YYYY-MM-DD).' });
+const isoDate = z
+  .string({ error: 'Hãy chọn ngày.' })
+  .refine((v) => v !== '', { message: 'Hãy chọn ngày.', abort: true })
+  .refine(isIsoDate, { message: 'Ngày không hợp lệ: hãy chọn một ngày có thật.' });
 const text = (max: number) => z.string().trim().max(max, { message: `Tối đa ${max} ký tự.` });
-const required = (max: number, label: string) => text(max).min(1, { message: `Hãy nhập ${label}.` });
+const required = (max: number, label: string) =>
+  z.string({ error: `Hãy nhập ${label}.` }).trim().max(max, { message: `Tối đa ${max} ký tự.` }).min(1, { message: `Hãy nhập ${label}.` });
 
 export const registerStatusFilter = z.enum(['any', 'unregistered', 'pending', 'inProgress', 'done', 'noAction']);
 

@@ -1,5 +1,8 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import type { WireError } from '../errors';
+
+// Messages of schemas without their own wording are in Vietnamese, on both sides of the wire.
+z.config(z.locales.vi());
 
 /** One operation of the API: its input schema (validated in main) and, as a phantom type, its output. */
 export type OperationDef<I extends z.ZodType = z.ZodType, O = unknown> = {
