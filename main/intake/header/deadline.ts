@@ -30,7 +30,8 @@ export function readDeadline(text: string, issuedOn: string | null): Deadline | 
     if (!date) continue;
     const iso = completeYear(date, issuedOn);
     if (iso === null || (issuedOn !== null && iso < issuedOn)) continue;
-    const context = sentenceBefore(folded, m.index ?? 0) + folded.slice(m.index ?? 0, at + 80);
+    const after = folded.slice(at, at + 120).split(/[.;] /)[0] ?? '';
+    const context = `${sentenceBefore(folded, m.index ?? 0)}${folded.slice(m.index ?? 0, at)}${after}`;
     if (REPORT.test(context)) return { date: iso, offset: m.index ?? 0 };
     if (action === null && ACTION.test(context)) action = { date: iso, offset: m.index ?? 0 };
   }

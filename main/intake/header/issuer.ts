@@ -10,7 +10,7 @@ export type Issuers = {
 
 /** Words that begin the name of a body; a header line starting with one starts a new name. */
 const BODY_NAME_START =
-  /^(?:tong lien doan|lien doan|ldld|cong doan|cdcs|cdn|cd |uy ban|ubnd|ubmttq|mat tran|so |bo |ban |hoi dong|hoi |dang uy|dang bo|chi bo|tinh uy|huyen uy|thanh uy|quan uy|thi uy|van phong|tong cong ty|tap doan|cong ty|truong |benh vien|trung tam|phong |chi cuc|cuc |vien |doan )/;
+  /^(?:tong lien doan|lien doan|ldld|cong doan|cdcs|cdn|cd |uy ban|ubnd|ubmttq|mat tran|so |bo |ban |hoi dong|hoi |dang uy|dang bo|chi bo|tinh uy|huyen uy|thanh uy|quan uy|thi uy|van phong|tong cong ty|tap doan|cong ty|truong |benh vien|trung tam|phong |chi cuc|cuc |vien |doan |bao hiem|kho bac|cong an|ngan hang|chi nhanh|toa an|vien kiem sat)/;
 /** A line ending like this leaves the name unfinished, so the next line continues it. */
 const DANGLING = /(?:cong doan|co so|cdcs|nganh|thuoc|cua|va|ban chap hanh|lien doan lao dong)$/;
 
@@ -24,7 +24,7 @@ export function findIssuers(lines: readonly Line[], zoneEnd: number, excluded: R
     if (!isUpperText(line.text) || /\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}/.test(line.text)) continue;
     const previous = lines[i - 1];
     if (line.folded === 'viet nam' && previous && /chu nghia$/.test(previous.folded)) continue;
-    if (/^so\b|^v\/v|^kinh g/.test(line.folded)) continue;
+    if (/^so\s*:|^so\s+\d|^v\/v|^kinh g/.test(line.folded)) continue;
     candidates.push(i);
   }
   if (candidates.length === 0) return { issuer: null, parentIssuer: null, issuerLines: [], parentLines: [] };

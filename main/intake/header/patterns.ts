@@ -2,11 +2,12 @@ import type { Line } from './lines';
 
 /** Recognisers shared by the header readers. They all look at the folded text (no diacritics, lower case). */
 
-export const BULLET = /^\s*[-+•●▪◦*]\s*/u;
+export const BULLET = /^\s*[-–—+•●▪◦*]\s*/u;
 
 /** Quốc hiệu, possibly cut after "chủ nghĩa" when the line wrapped. */
 export function isNationalTitle(line: Line): boolean {
-  return /cong hoa xa hoi chu nghia|cong hoa xhcn/.test(line.folded);
+  // Party documents print the Party's name in the Quốc hiệu's place.
+  return /cong hoa xa hoi chu nghia|cong hoa xhcn|^dang cong san viet nam$/.test(line.folded);
 }
 
 export function isMotto(line: Line): boolean {
@@ -48,7 +49,6 @@ const BODY_STARTS = [
   'theo chi dao',
   'theo quy dinh',
   'de thuc hien',
-  'de ',
   'nham ',
   'tren co so',
   'trien khai',
@@ -82,6 +82,8 @@ export function isBodyStart(line: Line): boolean {
   if (isUpperText(line.text)) return false;
   // Running text that wrapped starts in lower case; a body paragraph starts with a capital.
   if (/^\p{Ll}/u.test(line.text)) return false;
+  // "Để" opens a purpose clause; folded it would also match "Đề nghị", which often opens a title.
+  if (/^Để\s/u.test(line.text)) return true;
   return BODY_STARTS.some((start) => f.startsWith(start));
 }
 

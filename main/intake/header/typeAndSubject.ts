@@ -40,6 +40,21 @@ export function findTypeLine(lines: readonly Line[], limit: number): TypeLine | 
   return null;
 }
 
+/**
+ * A title may begin like a sentence ("Thực hiện nhiệm vụ trọng tâm…"); the first paragraph of the body is
+ * told apart by its length or by the way it ends ("… như sau:").
+ */
+function looksLikeParagraph(lines: readonly Line[], from: number): boolean {
+  let text = '';
+  for (let i = from; i < lines.length && i < from + 8 && !isBlank(lines[i]); i++) {
+    const line = lines[i] as Line;
+    if (i > from && (isBodyStart(line) || isUpperText(line.text))) break;
+    text += ` ${line.text}`;
+  }
+  const folded = text.trim();
+  return folded.length > 220 || /[:.]$/.test(folded) || /nhu sau/.test((lines[from] as Line).folded);
+}
+
 function startsLower(line: Line | undefined): boolean {
   return line !== undefined && /^[\p{Ll}\d("“]/u.test(line.text);
 }
@@ -59,7 +74,8 @@ export function readTitleSubject(lines: readonly Line[], typeLine: TypeLine): Su
   let i = nextFilled(lines, typeLine.line + 1);
   const first = lines[i];
   if (parts.length === 0) {
-    if (!first || isBodyStart(first) || isAddresseeLabel(first) || /^\(/.test(first.text)) return null;
+    if (!first || isAddresseeLabel(first) || /^\(/.test(first.text) || /^(?:can cu|kinh moi|tran trong)/.test(first.folded)) return null;
+    if (isBodyStart(first) && !first.emphasised && looksLikeParagraph(lines, i)) return null;
     if (isUpperText(first.text) && !first.emphasised) return null;
   }
   const emphasised = parts.length === 0 && first !== undefined && first.emphasised;
