@@ -1,5 +1,5 @@
 import type { DraftBlock, DraftDocument, DraftReference, DraftRun } from '../domain/draft';
-import { documentTypeInfo, type DocumentTypeId } from '../domain/documentTypes';
+import { documentTypeInfo } from '../domain/documentTypes';
 import { defaultSymbolFor, type OfficeProfile, type SignerPreset } from '../domain/office';
 import { formatShortDate, todayIso, yearOf, type IsoDate } from '../text/dates';
 import { nameInRunningText, subjectInRunningText } from './officeNames';

@@ -51,7 +51,7 @@ function issuerColumn(draft: DraftDocument): Paragraph[] {
   const parent = draft.parentIssuer?.trim();
   if (parent) out.push(centred(upperVi(parent), { sizePt: SIZE.parentIssuer }));
   out.push(centred(issuer, issuerStyle));
-  const line = longestLineTwips(issuer.replace(/\n/g, ' '), HEADER_LEFT_WIDTH, issuerStyle);
+  const line = longestLineTwips(issuer, HEADER_LEFT_WIDTH, issuerStyle);
   out.push(ruleParagraph(Math.round(line * SHORT_RULE_RATIO), HEADER_LEFT_WIDTH));
   return out;
 }

@@ -46,15 +46,19 @@ export const NO_CELL_BORDERS = { top: NONE, bottom: NONE, left: NONE, right: NON
 
 /**
  * A solid horizontal rule of the given length centred in a box of the given width: an empty,
- * 3 pt high paragraph whose bottom border is narrowed by equal indents on both sides.
+ * 4 pt high paragraph whose top border, narrowed by equal indents on both sides, runs just under the
+ * line above. (A bottom border would sit under the empty line and drift away from the text.)
  */
 export function ruleParagraph(lengthTwips: number, boxWidthTwips: number): Paragraph {
   const length = Math.max(pt(20), Math.min(lengthTwips, boxWidthTwips));
   const side = Math.max(0, Math.floor((boxWidthTwips - length) / 2));
   return new Paragraph({
     indent: { left: side, right: side },
-    spacing: { before: 0, after: 0, line: pt(3), lineRule: 'exact' },
-    border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } },
+    spacing: { before: pt(2), after: 0, line: pt(4), lineRule: 'exact' },
+    // The paragraph mark keeps the 14 pt default unless told otherwise, and a tall mark in a 4 pt line
+    // lifts the rule into the text above.
+    run: { size: 4 },
+    border: { top: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } },
     children: [textRun('', { sizePt: 2 })],
   });
 }
