@@ -54,6 +54,6 @@ function encodeValue(value: unknown): string {
   throw new Error(`Unexpected SQLite value of type ${typeof value}`);
 }
 
-function quoteIdent(name: string): string {
+export function quoteIdent(name: string): string {
   return `"${name.replaceAll('"', '""')}"`;
 }
