@@ -11,7 +11,8 @@ export type ChooseSavePath = (suggestedName: string) => Promise<string | null>;
 export function safeFileName(name: string): string {
   const cleaned = name
     .normalize('NFC')
-    .replace(/[<>:"/\\|?*\u0000-\u001f]/g, '-')
+    .replace(/[<>:"/\\|?*]/g, '-')
+    .replace(/\p{Cc}/gu, '-')
     .replace(/[. ]+$/, '')
     .slice(0, 150);
   const base = cleaned || 'van-ban';

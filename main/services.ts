@@ -10,6 +10,7 @@ import type { Handlers } from './ipc/handlers';
 import { createRouter, type Router } from './ipc/router';
 import { headerReader } from './intake/headerReader';
 import { intakeHandlers } from './intake/handlers';
+import { unitsHandlers } from './units/handlers';
 import { draftingHandlers } from './drafting/handlers';
 import { renderDraftDocx } from './drafting/docx/renderDraftDocx';
 import { writeFileAtomicSync } from './fsutil/atomicWrite';
@@ -49,6 +50,7 @@ export function createServices(options: ServicesOptions): Services {
   const handlers: Handlers = {
     ...archiveHandlers({ db, blobs, reader }),
     ...intakeHandlers({ db, blobs }),
+    ...unitsHandlers({ db }),
     ...draftingHandlers({
       db,
       blobs,

@@ -23,6 +23,8 @@ export const ERROR_MESSAGES = {
   SOFFICE_MISSING:
     'Máy chưa cài LibreOffice nên chưa xuất được PDF. Hãy cài LibreOffice (hoặc lưu DOCX rồi in từ Word), sau đó thử lại.',
   EXPORT_FAILED: 'Không ghi được tệp ra thư mục đã chọn. Hãy kiểm tra ổ đĩa còn chỗ trống và có quyền ghi, rồi thử lại.',
+  UNITS_FILE_UNREADABLE:
+    'Không đọc được danh sách đơn vị. Hãy dùng tệp Excel (.xlsx) hoặc CSV có dòng tiêu đề gồm ít nhất các cột “Mã” và “Tên đơn vị”.',
   INTERNAL: 'Đã xảy ra lỗi không mong muốn; dữ liệu của bạn không bị thay đổi. Hãy thử lại, nếu vẫn lỗi hãy báo cho bộ phận kỹ thuật.',
 } as const;
 

@@ -6,6 +6,7 @@ import { DraftEditorView } from './views/DraftEditorView';
 import { DraftsView } from './views/DraftsView';
 import { IntakeView } from './views/IntakeView';
 import { OutgoingRegisterView } from './views/OutgoingRegisterView';
+import { UnitsView } from './views/UnitsView';
 import { ManualEntryView } from './views/ManualEntryView';
 import { ProfileView } from './views/ProfileView';
 import { SamplesNotice } from './views/SettingsSamples';
@@ -19,6 +20,7 @@ const NAV: { route: Route; label: string }[] = [
   { route: { name: 'manualEntry' }, label: 'Vào sổ văn bản giấy' },
   { route: { name: 'drafts' }, label: 'Soạn thảo văn bản đi' },
   { route: { name: 'outgoingRegister' }, label: 'Sổ văn bản đi' },
+  { route: { name: 'units' }, label: 'Danh bạ đơn vị' },
   { route: { name: 'profile' }, label: 'Thông tin cơ quan' },
 ];
 
@@ -40,6 +42,8 @@ function Current({ route }: { route: Route }) {
       return <DraftEditorView id={route.id} />;
     case 'outgoingRegister':
       return <OutgoingRegisterView />;
+    case 'units':
+      return <UnitsView />;
     case 'profile':
       return <ProfileView firstRun={false} />;
   }

@@ -9,6 +9,7 @@ export type Route =
   | { name: 'drafts' }
   | { name: 'draft'; id: string }
   | { name: 'outgoingRegister' }
+  | { name: 'units' }
   | { name: 'profile' };
 
 type NavigationState = { route: Route; history: Route[] };
