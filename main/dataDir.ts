@@ -12,8 +12,3 @@ export function defaultDataDir(env: NodeJS.ProcessEnv = process.env, platform: N
         : (env.XDG_CONFIG_HOME ?? join(homedir(), '.config'));
   return join(appData, 'van-thu-cong-doan');
 }
-
-/** The project's shipped data (sample archive) relative to this file, in source and in a packaged app. */
-export function defaultResourcesDir(): string {
-  return resolve(import.meta.dirname, '..', 'resources');
-}

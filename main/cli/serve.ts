@@ -1,8 +1,13 @@
 import { resolve } from 'node:path';
-import { defaultDataDir, defaultResourcesDir } from '../dataDir';
+import { defaultDataDir } from '../dataDir';
 import { startBrowserMode } from '../server/serve';
 import { parseArgs } from './args';
 import type { CliIo } from './io';
+
+/** The project's shipped data (sample archive), found from this file when run from source. */
+export function defaultResourcesDir(): string {
+  return resolve(import.meta.dirname, '..', '..', 'resources');
+}
 
 /** `vanthu serve [--data DIR] [--port N]`: the UI in browser mode on 127.0.0.1. */
 export async function serveCommand(argv: string[], io: CliIo): Promise<number> {
