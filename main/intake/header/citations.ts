@@ -2,7 +2,7 @@ import { DOCUMENT_TYPES } from '../../../shared/domain/documentTypes';
 import { foldKey } from '../../../shared/text/fold';
 import { normalizeNumberSymbol, numberSymbolKey } from '../../../shared/text/numberSymbol';
 import { readDateAt, toIso } from './dates';
-import { foldLine } from './lines';
+import { foldLine, unifyDashes } from './lines';
 
 export type CitationFound = {
   /** Normalised: "3578/TLĐ-TGNC", "02-NQ/TW", "30/2020/NĐ-CP". */
@@ -67,7 +67,7 @@ function dateAfter(foldedAfter: string): string | null {
  * joined first so a citation broken over two lines is still found.
  */
 export function readCitations(text: string, ownNumberSymbol: string | null = null): CitationFound[] {
-  const flat = text.normalize('NFC').replace(/\*+|_{2,}|\u00AD/g, '').replace(/\s+/g, ' ');
+  const flat = unifyDashes(text.normalize('NFC').replace(/\*+|_{2,}|\u00AD/g, '').replace(/\s+/g, ' '));
   const folded = foldLine(flat);
   const own = ownNumberSymbol === null ? null : numberSymbolKey(ownNumberSymbol);
   const seen = new Set<string>();

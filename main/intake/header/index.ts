@@ -1,3 +1,3 @@
 export { readCitations, type CitationFound } from './citations';
-export { emptyHeader, readHeader, readHeaderWithSources, sourceText } from './readHeader';
+export { emptyHeader, readHeader, readHeaderStrict, readHeaderWithSources, sourceText } from './readHeader';
 export type { HeaderField, HeaderSources, HeaderWithSources } from './readHeader';

@@ -1,5 +1,5 @@
 import { normalizeNumberSymbol } from '../../../shared/text/numberSymbol';
-import { isBlank, type Line } from './lines';
+import { isBlank, unifyDashes, type Line } from './lines';
 
 export type NumberLine = {
   readonly numberSymbol: string | null;
@@ -18,7 +18,7 @@ const LABEL = /^so\s*:?\s*(?=[\d/])|^so\s*:\s*$/;
 
 /** Splits what follows "Số:" into number and symbol; "12/2024/QĐ-UBND" keeps the year in the symbol. */
 export function parseNumberText(after: string): Omit<NumberLine, 'lines'> | null {
-  const m = SYMBOL.exec(after);
+  const m = SYMBOL.exec(unifyDashes(after));
   if (!m) return null;
   const numberText = m[1];
   const symbol = normalizeNumberSymbol(m[3] ?? '').replace(/[-/.]+$/, '');
