@@ -1,8 +1,8 @@
 import { AlignmentType, Paragraph, Table, TableCell, TableLayoutType, TableRow, VerticalAlign, WidthType } from 'docx';
 import type { DraftDocument } from '../../../shared/domain/draft';
 import { formatPlaceDate } from '../../../shared/text/dates';
-import { longestLineTwips } from './measure';
-import { pt, SIZE, TEXT_WIDTH } from './pageSetup';
+import { balancedName, longestLineTwips } from './measure';
+import { mm, pt, SIZE, TEXT_WIDTH } from './pageSetup';
 import { centred, NO_CELL_BORDERS, NO_TABLE_BORDERS, ruleParagraph, textRun } from './parts';
 import { stampParagraphs, upperVi } from './stamps';
 
@@ -10,10 +10,10 @@ export const NATIONAL_TITLE = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
 export const MOTTO = 'Độc lập - Tự do - Hạnh phúc';
 
 /**
- * The right column must hold the Quốc hiệu (about 88 mm at 12 pt bold) on one line; the issuer's column
- * takes the rest of the text width, where long names wrap as the decree allows.
+ * The right column must hold the Quốc hiệu (about 88 mm at 12 pt bold) on one line, so it gets 92 mm;
+ * the issuer's column takes the other 68 mm, where long names wrap as the decree allows.
  */
-export const HEADER_RIGHT_WIDTH = 5669;
+export const HEADER_RIGHT_WIDTH = mm(92);
 export const HEADER_LEFT_WIDTH = TEXT_WIDTH - HEADER_RIGHT_WIDTH;
 
 /** Short rules are 1/3 to 1/2 of their line; 40 % sits in the middle of that range. */
@@ -46,10 +46,13 @@ function cell(width: number, children: Paragraph[]): TableCell {
 
 function issuerColumn(draft: DraftDocument): Paragraph[] {
   const issuerStyle = { sizePt: SIZE.issuer, bold: true };
-  const issuer = upperVi(draft.issuer.trim());
+  const issuer = balancedName(upperVi(draft.issuer.trim()), HEADER_LEFT_WIDTH, issuerStyle);
   const out: Paragraph[] = [];
   const parent = draft.parentIssuer?.trim();
-  if (parent) out.push(centred(upperVi(parent), { sizePt: SIZE.parentIssuer }));
+  if (parent) {
+    const parentStyle = { sizePt: SIZE.parentIssuer };
+    out.push(centred(balancedName(upperVi(parent), HEADER_LEFT_WIDTH, parentStyle), parentStyle));
+  }
   out.push(centred(issuer, issuerStyle));
   const line = longestLineTwips(issuer, HEADER_LEFT_WIDTH, issuerStyle);
   out.push(ruleParagraph(Math.round(line * SHORT_RULE_RATIO), HEADER_LEFT_WIDTH));
@@ -69,7 +72,8 @@ function nationalColumn(): Paragraph[] {
 function subjectLine(draft: DraftDocument): Paragraph[] {
   if (draft.typeId !== 'officialLetter' || !draft.subject.trim()) return [];
   const subject = draft.subject.trim().replace(/^V\/v\s*/iu, '');
-  return [centred(`V/v ${subject}`, { sizePt: SIZE.subjectLine }, 6)];
+  const style = { sizePt: SIZE.subjectLine };
+  return [centred(`V/v ${subject}`, style, 6)];
 }
 
 /**

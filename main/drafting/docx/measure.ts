@@ -57,3 +57,33 @@ export function wrapLines(text: string, widthTwips: number, style: FontStyle): s
 export function longestLineTwips(text: string, widthTwips: number, style: FontStyle): number {
   return Math.min(widthTwips, Math.max(0, ...wrapLines(text, widthTwips, style).map((l) => textWidthTwips(l, style))));
 }
+
+/** Words that open the place part of a body's name: the natural place to break it. */
+const PLACE_WORDS = new Set(['TỈNH', 'THÀNH', 'HUYỆN', 'QUẬN', 'THỊ', 'XÃ', 'PHƯỜNG']);
+/** Two-syllable words of union names that must not be split across lines. */
+const UNBREAKABLE = new Set(['LIÊN ĐOÀN', 'LAO ĐỘNG', 'CÔNG ĐOÀN', 'VIỆT NAM', 'THÀNH PHỐ', 'VIÊN CHỨC', 'CƠ SỞ', 'THƯỜNG VỤ', 'CHẤP HÀNH', 'KIỂM TRA', 'NGÀNH GIÁO', 'GIÁO DỤC', 'Y TẾ']);
+
+/**
+ * Breaks a body's name that needs two lines into two lines of similar length, as clerks do by hand:
+ * before the place ("LIÊN ĐOÀN LAO ĐỘNG / TỈNH LAI CHÂU") when that fits, never inside a word such as
+ * "LAO ĐỘNG". Text the clerk already broke, text that fits on one line and text needing three lines
+ * or more is left to the word processor.
+ */
+export function balancedName(text: string, widthTwips: number, style: FontStyle): string {
+  if (text.includes('\n')) return text;
+  if (wrapLines(text, widthTwips, style).length !== 2) return text;
+  const words = text.split(/\s+/u).filter((w) => w !== '');
+  type Cut = { text: string; widest: number; rank: number };
+  let best: Cut | null = null;
+  for (let cut = 1; cut < words.length; cut += 1) {
+    const first = words.slice(0, cut).join(' ');
+    const second = words.slice(cut).join(' ');
+    const widest = Math.max(textWidthTwips(first, style), textWidthTwips(second, style));
+    if (widest > widthTwips) continue;
+    const before = (words[cut - 1] as string).toLocaleUpperCase('vi');
+    const after = (words[cut] as string).toLocaleUpperCase('vi');
+    const rank = PLACE_WORDS.has(after) ? 0 : UNBREAKABLE.has(`${before} ${after}`) ? 2 : 1;
+    if (!best || rank < best.rank || (rank === best.rank && widest < best.widest)) best = { text: `${first}\n${second}`, widest, rank };
+  }
+  return best?.text ?? text;
+}

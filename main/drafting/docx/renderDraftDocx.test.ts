@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DraftDocument } from '../../../shared/domain/draft';
 import { child, findAll, isOn, openDocx, runsOf, textOf, type XmlNode } from '../../../tests/support/ooxml';
+import { HEADER_LEFT_WIDTH } from './headerTable';
 import { renderDraftDocx } from './renderDraftDocx';
 import { sampleOfficialLetter, sampleReport } from './sampleDrafts';
 
@@ -84,14 +85,14 @@ describe('header of page 1', () => {
       expect(attr(child(borders, side), 'w:val')).toBe('none');
     }
     const [[issuerCell, nationalCell], [numberCell, dateCell]] = cellsOf(table) as [[XmlNode, XmlNode], [XmlNode, XmlNode]];
-    expect(texts(issuerCell)).toEqual(['LĐLĐ TỈNH LAI CHÂU', 'LIÊN ĐOÀN LAO ĐỘNG HUYỆN TAM ĐƯỜNG']);
+    expect(texts(issuerCell)).toEqual(['LĐLĐ TỈNH LAI CHÂU', 'LIÊN ĐOÀN LAO ĐỘNG\nHUYỆN TAM ĐƯỜNG']);
     expect(texts(nationalCell)).toEqual(['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc']);
     expect(texts(numberCell)).toEqual(['Số: 07/BC-LĐLĐ']);
     expect(texts(dateCell)).toEqual(['Tam Đường, ngày 05 tháng 3 năm 2022']);
 
     const [parent] = runsOf(paragraphWith(issuerCell, 'LĐLĐ TỈNH LAI CHÂU'));
     expect(parent).toMatchObject({ bold: false, sizeHalfPoints: 24 });
-    const [issuer] = runsOf(paragraphWith(issuerCell, 'LIÊN ĐOÀN LAO ĐỘNG HUYỆN TAM ĐƯỜNG'));
+    const [issuer] = runsOf(paragraphWith(issuerCell, 'LIÊN ĐOÀN LAO ĐỘNG\nHUYỆN TAM ĐƯỜNG'));
     expect(issuer).toMatchObject({ bold: true, sizeHalfPoints: 24 });
     expect(runsOf(paragraphWith(nationalCell, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'))[0]).toMatchObject({ bold: true, sizeHalfPoints: 24 });
     expect(runsOf(paragraphWith(nationalCell, 'Độc lập - Tự do - Hạnh phúc'))[0]).toMatchObject({ bold: true, sizeHalfPoints: 26 });
@@ -113,7 +114,7 @@ describe('header of page 1', () => {
     // "LIÊN ĐOÀN LAO ĐỘNG" (the longer wrapped line) is about 95 mm at 12 pt bold; the rule is 1/3 to 1/2 of it.
     const issuerRule = ruleWidth(issuerCell);
     expect(issuerRule).toBeGreaterThan(2800 / 3);
-    expect(issuerRule).toBeLessThan(3402 / 2);
+    expect(issuerRule).toBeLessThan(HEADER_LEFT_WIDTH / 2);
     // "Độc lập - Tự do - Hạnh phúc" at 13 pt bold is about 2,950 twips wide in Times New Roman.
     expect(ruleWidth(nationalCell)).toBeGreaterThan(2800);
     expect(ruleWidth(nationalCell)).toBeLessThan(3200);
@@ -142,6 +143,18 @@ describe('header of page 1', () => {
     expect(frameMm).toBeGreaterThan(29.5);
     expect(frameMm).toBeLessThan(30.5);
     expect(circulation).toBe('LƯU HÀNH NỘI BỘ');
+  });
+
+  it('stacks the secrecy stamp above a 40 mm THƯỢNG KHẨN frame', async () => {
+    const { blocks } = await render({ ...sampleReport(1), secrecy: 'secret', urgency: 'veryUrgent' });
+    const [, [numberCell]] = cellsOf(blocks[0] as XmlNode) as [unknown, [XmlNode]];
+    expect(texts(numberCell)).toEqual(['Số: 07/BC-LĐLĐ', 'MẬT', 'THƯỢNG KHẨN']);
+    const cellWidth = Number(attr(child(child(numberCell, 'w:tcPr'), 'w:tcW'), 'w:w'));
+    const frame = paragraphWith(numberCell, 'THƯỢNG KHẨN');
+    const ind = child(pPr(frame), 'w:ind');
+    const widthMm = ((cellWidth - Number(attr(ind, 'w:left')) - Number(attr(ind, 'w:right'))) * 25.4) / 1440;
+    expect(widthMm).toBeCloseTo(40, 0);
+    expect(runsOf(paragraphWith(numberCell, 'MẬT'))[0]).toMatchObject({ bold: true, color: 'FF0000' });
   });
 
   it('prints no stamp when the document is neither urgent, secret nor restricted', async () => {
@@ -266,8 +279,19 @@ describe('Vietnamese text', () => {
     const { body } = await render(draft);
     const all = paragraphs(body).map(textOf).join('\n');
     expect(all).toBe(all.normalize('NFC'));
-    for (const expected of ['Đồng Thị Nghĩa', 'LIÊN ĐOÀN LAO ĐỘNG TỈNH LAI CHÂU', 'Công đoàn các cơ quan Đảng tỉnh', 'nêu rõ tồn tại, hạn chế và nguyên nhân', 'trước ngày 25/3/2025']) {
+    for (const expected of ['Đồng Thị Nghĩa', 'LIÊN ĐOÀN LAO ĐỘNG\nTỈNH LAI CHÂU', 'Công đoàn các cơ quan Đảng tỉnh', 'nêu rõ tồn tại, hạn chế và nguyên nhân', 'trước ngày 25/3/2025']) {
       expect(all).toContain(expected);
     }
+  });
+});
+
+describe('unfinished drafts', () => {
+  it('renders an empty body and an empty Nơi nhận without inventing content', async () => {
+    const { blocks } = await render({ ...sampleReport(1), body: [], distribution: [], addressees: [], subject: '', signerName: '' });
+    const all = blocks.map(textOf);
+    expect(all.some((t) => t.includes('./.'))).toBe(false);
+    expect(all.some((t) => t.startsWith('Kính gửi'))).toBe(false);
+    const [[distribution]] = cellsOf(blocks[blocks.length - 1] as XmlNode) as [[XmlNode]];
+    expect(texts(distribution)).toEqual(['Nơi nhận:', 'LTH.(12)']);
   });
 });

@@ -48,7 +48,9 @@ export function stampParagraphs(draft: DraftDocument, cellWidth: number): Paragr
   }
   if (draft.urgency !== 'normal') {
     const label = upperVi(URGENCY_LABELS[draft.urgency]);
-    out.push(framedParagraph(label, Math.max(mm(URGENCY_FRAME_MM[draft.urgency]), fittedWidth(label)), cellWidth, STAMP_RED));
+    // The decree's frame size wins; it only grows if a wider font would not fit in it.
+    const textWidth = textWidthTwips(label, { sizePt: SIZE.stamp, bold: true }) + mm(1);
+    out.push(framedParagraph(label, Math.max(mm(URGENCY_FRAME_MM[draft.urgency]), textWidth), cellWidth, STAMP_RED));
   }
   const circulation = draft.circulation?.trim();
   if (circulation) {

@@ -13,8 +13,8 @@ export function titleBlock(draft: DraftDocument): Paragraph[] {
   if (draft.typeId === 'officialLetter') return [];
   const typeName = upperVi(documentTypeName(draft.typeId));
   const out = [centred(typeName, { sizePt: SIZE.typeName, bold: true }, 18)];
-  const subject = draft.subject.trim();
   const subjectStyle = { sizePt: SIZE.subject, bold: true };
+  const subject = draft.subject.trim();
   if (subject) out.push(centred(subject, subjectStyle));
   const measured = subject ? longestLineTwips(subject, TEXT_WIDTH, subjectStyle) : textWidthTwips(typeName, subjectStyle);
   out.push(ruleParagraph(Math.round(measured * SHORT_RULE_RATIO), TEXT_WIDTH));
