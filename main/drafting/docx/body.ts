@@ -43,7 +43,8 @@ function blockParagraph(block: DraftBlock, label: string, closing: boolean): Par
     alignment: AlignmentType.JUSTIFIED,
     indent: { firstLine: FIRST_LINE_INDENT },
     spacing: { before: PARAGRAPH_GAP, after: 0, line: BODY_LINE },
-    keepNext: block.kind === 'heading',
+    // Headings stay with what follows; the last paragraph stays with the signature so it never stands alone.
+    keepNext: block.kind === 'heading' || closing,
     children,
   });
 }

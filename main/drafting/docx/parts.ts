@@ -3,9 +3,13 @@ import { halfPoints, pt } from './pageSetup';
 
 export type RunStyle = { sizePt: number; bold?: boolean; italic?: boolean; color?: string };
 
+/**
+ * Text typed on some keyboards or pasted from PDFs arrives decomposed (NFD); Times New Roman in Word
+ * places combining marks badly, so every run is written precomposed.
+ */
 export function textRun(text: string, style: RunStyle): TextRun {
   return new TextRun({
-    text,
+    text: text.normalize('NFC'),
     size: halfPoints(style.sizePt),
     bold: style.bold === true,
     italics: style.italic === true,
@@ -18,7 +22,7 @@ export function linedRuns(text: string, style: RunStyle): TextRun[] {
   return text.split('\n').map((line, i) =>
     i === 0
       ? textRun(line, style)
-      : new TextRun({ text: line, break: 1, size: halfPoints(style.sizePt), bold: style.bold === true, italics: style.italic === true }),
+      : new TextRun({ text: line.normalize('NFC'), break: 1, size: halfPoints(style.sizePt), bold: style.bold === true, italics: style.italic === true }),
   );
 }
 

@@ -283,6 +283,15 @@ describe('Vietnamese text', () => {
       expect(all).toContain(expected);
     }
   });
+
+  it('writes decomposed input precomposed', async () => {
+    const decomposed = 'Nguyễn Thị Ánh Tuyết'.normalize('NFD');
+    expect(decomposed).not.toBe('Nguyễn Thị Ánh Tuyết');
+    const { body } = await render({ ...sampleOfficialLetter(), signerName: decomposed, subject: 'tổ chức hội nghị'.normalize('NFD') });
+    const all = paragraphs(body).map(textOf).join('\n');
+    expect(all).toContain('Nguyễn Thị Ánh Tuyết');
+    expect(all).toContain('V/v tổ chức hội nghị');
+  });
 });
 
 describe('unfinished drafts', () => {
