@@ -5,7 +5,7 @@ export type RotationPolicy = {
   readonly daily: number;
   readonly weekly: number;
   readonly monthly: number;
-  /** Latest N kept for each of pre-migration, pre-import, pre-restore and manual. */
+  /** Latest N kept for each of pre-migration, pre-import and manual. */
   readonly perEventKind: number;
 };
 
@@ -47,7 +47,7 @@ export function backupsToPrune(candidates: readonly RotationCandidate[], policy:
   keepLatestPerPeriod(daily, officeDay, policy.daily, keep);
   keepLatestPerPeriod(daily, officeWeek, policy.weekly, keep);
   keepLatestPerPeriod(daily, officeMonth, policy.monthly, keep);
-  for (const kind of ['pre-migration', 'pre-import', 'pre-restore', 'manual'] as const) {
+  for (const kind of ['pre-migration', 'pre-import', 'manual'] as const) {
     for (const c of newestFirst.filter((x) => x.kind === kind).slice(0, policy.perEventKind)) keep.add(c.name);
   }
   return newestFirst.filter((c) => !keep.has(c.name)).map((c) => c.name);

@@ -1,7 +1,7 @@
 import type { BackupErrorCode } from './messages';
 
 /** Why a backup was taken; automatic kinds live in `<dataDir>/backups/` under the rotation policy. */
-export const BACKUP_KINDS = ['daily', 'pre-migration', 'pre-import', 'pre-restore', 'manual'] as const;
+export const BACKUP_KINDS = ['daily', 'pre-migration', 'pre-import', 'manual'] as const;
 export type BackupKind = (typeof BACKUP_KINDS)[number];
 
 /** One backup file as listed to the clerk (JSON: it crosses IPC). */
