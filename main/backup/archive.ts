@@ -127,9 +127,11 @@ export async function writeBackupArchive(request: ArchiveRequest): Promise<Backu
   await writeFileAtomicFrom(request.target, zip.outputStream);
 
   const report = await verifyBackup(request.target);
-  if (!report.ok || !report.info) {
+  // Only the bytes are in question here; a schema this program cannot restore is not damage.
+  const damage = report.problems.filter((p) => p.code !== 'BACKUP_TOO_NEW');
+  if (damage.length > 0 || !report.info) {
     await rm(request.target, { force: true });
-    throw new BackupError('BACKUP_VERIFY_FAILED', report.problems.map((p) => `${p.subject ?? ''} ${p.detail ?? p.code}`).join('; '));
+    throw new BackupError('BACKUP_VERIFY_FAILED', damage.map((p) => `${p.subject ?? ''} ${p.detail ?? p.code}`).join('; '));
   }
   return report.info;
 }
