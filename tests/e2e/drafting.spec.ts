@@ -47,3 +47,22 @@ test.describe('Soạn thảo văn bản đi', () => {
     await expect(page.getByTestId('outgoing-register')).toContainText('Trả lời văn bản số 314/KH-LĐLĐ');
   });
 });
+
+test('the office profile gives the symbol pattern and the signer presets of new drafts', async ({ app, page }) => {
+  await app.open(page);
+  await setUpOffice(page);
+  await page.getByRole('button', { name: 'Thông tin cơ quan' }).click();
+  await page.getByLabel('Ký hiệu công văn').fill('CĐVC-VP');
+  await page.getByLabel('Họ tên (mẫu 2)').fill('Lò Thị Hằng');
+  await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+  await expect(page.getByRole('status')).toContainText('Đã lưu thông tin cơ quan.');
+
+  await page.getByRole('button', { name: 'Soạn thảo văn bản đi' }).click();
+  await page.getByLabel('Loại văn bản mới').selectOption({ label: 'Công văn' });
+  await page.getByRole('button', { name: 'Soạn mới từ mẫu' }).click();
+  const preview = page.getByTestId('draft-preview');
+  await expect(preview).toContainText('/CĐVC-VP');
+  await page.getByLabel('Người ký', { exact: true }).selectOption({ label: 'TM. BAN THƯỜNG VỤ / PHÓ CHỦ TỊCH / Lò Thị Hằng' });
+  await expect(preview).toContainText('PHÓ CHỦ TỊCH');
+  await expect(preview).toContainText('Lò Thị Hằng');
+});
