@@ -3,27 +3,37 @@ import type { DraftDocument } from '../../shared/domain/draft';
 import { AppError } from '../../shared/errors';
 import type { Db } from '../db/open';
 
-export type StoredDraft = { id: string; content: DraftDocument; replyToId: string | null; revision: number; createdAt: string; updatedAt: string };
+export type StoredDraft = {
+  id: string;
+  content: DraftDocument;
+  replyToId: string | null;
+  supersedesId: string | null;
+  revision: number;
+  createdAt: string;
+  updatedAt: string;
+};
 
-type DraftRow = { id: string; content: string; reply_to_id: string | null; revision: number; created_at: string; updated_at: string };
+type DraftRow = { id: string; content: string; reply_to_id: string | null; supersedes_id: string | null; revision: number; created_at: string; updated_at: string };
 
 const toDraft = (row: DraftRow): StoredDraft => ({
   id: row.id,
   content: JSON.parse(row.content) as DraftDocument,
   replyToId: row.reply_to_id,
+  supersedesId: row.supersedes_id,
   revision: row.revision,
   createdAt: row.created_at,
   updatedAt: row.updated_at,
 });
 
-export function createDraft(db: Db, content: DraftDocument, replyToId: string | null, now = new Date()): StoredDraft {
+export function createDraft(db: Db, content: DraftDocument, replyToId: string | null, now = new Date(), supersedesId: string | null = null): StoredDraft {
   const id = randomUUID();
   const stamp = now.toISOString();
-  db.prepare('INSERT INTO drafts (id, type_id, content, reply_to_id, revision, created_at, updated_at) VALUES (?, ?, ?, ?, 1, ?, ?)').run(
+  db.prepare('INSERT INTO drafts (id, type_id, content, reply_to_id, supersedes_id, revision, created_at, updated_at) VALUES (?, ?, ?, ?, ?, 1, ?, ?)').run(
     id,
     content.typeId,
     JSON.stringify(content),
     replyToId,
+    supersedesId,
     stamp,
     stamp,
   );

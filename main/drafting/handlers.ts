@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { documentTypeName } from '../../shared/domain/documentTypes';
+import type { DraftDocument } from '../../shared/domain/draft';
 import type { OfficeProfile } from '../../shared/domain/office';
 import { newDraft, replyDraftFrom } from '../../shared/drafting/templates';
 import { AppError } from '../../shared/errors';
@@ -59,6 +60,14 @@ export function draftingHandlers({ db, blobs, render, chooseSavePath, writeFile 
         typeId,
       );
       return createDraft(db, content, replyToId);
+    },
+    'drafts:replace': ({ documentId }) => {
+      const row = db.prepare('SELECT draft_content, reply_to_id FROM outgoing WHERE document_id = ?').get(documentId) as
+        | { draft_content: string | null; reply_to_id: string | null }
+        | undefined;
+      if (!row?.draft_content) throw new AppError('NOT_FOUND');
+      const issued = JSON.parse(row.draft_content) as DraftDocument;
+      return createDraft(db, { ...issued, numberText: null, issuedOn: null }, row.reply_to_id, new Date(), documentId);
     },
     'drafts:save': ({ id, content, baseRevision }) => saveDraft(db, id, content, baseRevision),
     'drafts:delete': ({ id }) => {

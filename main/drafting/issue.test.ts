@@ -106,3 +106,19 @@ describe('draft autosave', () => {
     expect(getDraft(db, draft.id).content.subject).toBe('Một');
   });
 });
+
+describe('corrections', () => {
+  it('never edit an issued document: a replacement is a new document that points to the old one', async () => {
+    const issued = await issueDraft(db, blobs, profile, renderDraftDocx, draftOf('report', 'Kết quả quý I'), '2026-04-02');
+    const before = db.prepare('SELECT * FROM documents WHERE id = ?').get(issued.id);
+    const { draftingHandlers } = await import('./handlers');
+    const handlers = draftingHandlers({ db, blobs, render: renderDraftDocx, chooseSavePath: async () => null });
+    const replacement = await handlers['drafts:replace']({ documentId: issued.id });
+    expect(replacement.content.subject).toBe('Kết quả quý I');
+    expect(replacement.content.numberText).toBeNull();
+    const next = await issueDraft(db, blobs, profile, renderDraftDocx, replacement.id, '2026-04-03');
+    expect(next.numberSymbol).toBe('02/BC-CĐVC');
+    expect(db.prepare('SELECT supersedes_id AS s FROM documents WHERE id = ?').get(next.id)).toEqual({ s: issued.id });
+    expect(db.prepare('SELECT * FROM documents WHERE id = ?').get(issued.id)).toEqual(before);
+  });
+});

@@ -69,10 +69,11 @@ export async function issueDraft(db: Db, blobs: BlobStore, profile: OfficeProfil
         reportDeadline: null,
         citations: final.replyTo ? [{ numberSymbol: final.replyTo.numberSymbol, typeName: final.replyTo.typeName, citedOn: final.replyTo.issuedOn }] : [],
       });
+      if (stored.supersedesId) db.prepare('UPDATE documents SET supersedes_id = ? WHERE id = ?').run(stored.supersedesId, id);
       db.prepare(
-        `INSERT INTO outgoing (document_id, year, sequence_key, register_number, status, reply_to_id, copies, file_copy_holder, issued_at)
-         VALUES (?, ?, ?, ?, 'issued', ?, ?, ?, ?)`,
-      ).run(id, n.year, n.sequenceKey, n.registerNumber, stored.replyToId, final.copies ?? 1, 'VT', stamp);
+        `INSERT INTO outgoing (document_id, year, sequence_key, register_number, status, reply_to_id, copies, file_copy_holder, issued_at, draft_content)
+         VALUES (?, ?, ?, ?, 'issued', ?, ?, ?, ?, ?)`,
+      ).run(id, n.year, n.sequenceKey, n.registerNumber, stored.replyToId, final.copies ?? 1, 'VT', stamp, JSON.stringify(final));
       db.prepare('INSERT OR IGNORE INTO blobs (sha256, size, created_at) VALUES (?, ?, ?)').run(sha256, size, stamp);
       db.prepare('INSERT INTO attachments (document_id, sha256, size, mime, original_name, role, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
         id,

@@ -31,6 +31,8 @@ export const draftingOperations = {
   'drafts:list': operation(z.object({})).returns<DraftListItem[]>(),
   'drafts:get': operation(z.object({ id })).returns<DraftView>(),
   'drafts:create': operation(z.object({ typeId: z.enum(TEMPLATE_TYPE_IDS), replyToId: id.optional() })).returns<DraftView>(),
+  /** A new draft replacing an issued document (issued documents are never edited). */
+  'drafts:replace': operation(z.object({ documentId: id })).returns<DraftView>(),
   'drafts:save': operation(z.object({ id, content: draftDocumentSchema, baseRevision: z.number().int().min(1) })).returns<{ revision: number; savedAt: string }>(),
   'drafts:delete': operation(z.object({ id })).returns<{ ok: true }>(),
   'drafts:issue': operation(z.object({ id, issuedOn: isoDate })).returns<{ id: string; numberSymbol: string; registerNumber: number; year: number }>(),

@@ -78,6 +78,19 @@ export function DocumentView({ id }: { id: string }) {
             Lưu DOCX
           </button>
         ) : null}
+        {d.direction === 'outgoing' ? (
+          <button
+            type="button"
+            onClick={() =>
+              void api.invoke('drafts:replace', { documentId: d.id }).then(
+                (draft) => navigate({ name: 'draft', id: draft.id }),
+                (e: unknown) => setActionError(errorMessage(e)),
+              )
+            }
+          >
+            Soạn văn bản thay thế
+          </button>
+        ) : null}
         {d.isSample ? <span className="tag">Văn bản mẫu</span> : null}
       </div>
       <ErrorBanner message={actionError} onClose={() => setActionError(null)} />
