@@ -50,7 +50,8 @@ function stripMarkdown(line: string): { text: string; emphasised: boolean } {
   text = text.replace(/(^|[\s(“"])\*(?=\S)|(?<=\S)\*(?=$|[\s.,;:)”"])/g, '$1');
   text = text.replace(/(^|\s)_(?=\S)|(?<=\S)_(?=\s|$)/g, '$1');
   text = text.replace(/\\([\\`*_{}[\]()#+\-.!|])/g, '$1');
-  text = text.replace(/<br\s*\/?>/gi, ' ');
+  text = text.replace(/<br\s*\/?>/gi, ' ').replace(/\\$/, '');
+  text = text.replace(/&nbsp;/g, ' ').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>');
   // Markdown tables: each cell is a column.
   if (/^\s*\|.*\|\s*$/.test(text)) text = text.trim().replace(/^\||\|$/g, '').replace(/\s*\|\s*/g, '    ');
   return { text, emphasised };

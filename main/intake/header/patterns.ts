@@ -42,6 +42,9 @@ export function isUpperText(text: string): boolean {
   return lower <= Math.floor(letters.length * 0.1);
 }
 
+/** Names of bodies: they open a body paragraph ("Ban Thường vụ … đề nghị"), but also continue a wrapped title. */
+const BODY_NAMES = ['ban thuong vu', 'ban chap hanh', 'thuong truc', 'doan chu tich', 'uy ban nhan dan', 'lien doan lao dong', 'tong lien doan', 'cong doan '];
+
 const BODY_STARTS = [
   'can cu',
   'thuc hien',
@@ -60,14 +63,6 @@ const BODY_STARTS = [
   'xet ',
   'kinh moi',
   'tran trong',
-  'ban thuong vu',
-  'ban chap hanh',
-  'thuong truc',
-  'doan chu tich',
-  'uy ban nhan dan',
-  'lien doan lao dong',
-  'tong lien doan',
-  'cong doan ',
   'nam ',
   'tiep theo',
   'trong thoi gian',
@@ -84,7 +79,12 @@ export function isBodyStart(line: Line): boolean {
   if (/^\p{Ll}/u.test(line.text)) return false;
   // "Để" opens a purpose clause; folded it would also match "Đề nghị", which often opens a title.
   if (/^Để\s/u.test(line.text)) return true;
-  return BODY_STARTS.some((start) => f.startsWith(start));
+  return BODY_STARTS.some((start) => f.startsWith(start)) || BODY_NAMES.some((start) => f.startsWith(start));
+}
+
+/** A body start that cannot be the second line of a wrapped title: not just the name of a body. */
+export function isParagraphOpener(line: Line): boolean {
+  return isBodyStart(line) && !BODY_NAMES.some((start) => line.folded.startsWith(start));
 }
 
 export function isAddresseeLabel(line: Line): boolean {

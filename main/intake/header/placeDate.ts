@@ -37,11 +37,30 @@ function readLine(text: string, folded: string): { place: string | null; issuedO
   return { place: before === '' ? null : placeFrom(before), issuedOn };
 }
 
+/** The cells after line i that came from the same printed line, joined: "ngày    05    tháng …" split by wide gaps. */
+function rowFrom(lines: readonly Line[], i: number): { text: string; folded: string; lines: number[] } | null {
+  const first = lines[i] as Line;
+  const taken = [i];
+  for (let j = i + 1; j < lines.length && j < i + 8; j++) {
+    const line = lines[j] as Line;
+    if (line.source[0] !== first.source[0] || line.text === '') break;
+    taken.push(j);
+  }
+  if (taken.length === 1) return null;
+  const parts = taken.map((k) => lines[k] as Line);
+  return { text: parts.map((p) => p.text).join(' '), folded: parts.map((p) => p.folded).join(' '), lines: taken };
+}
+
 /** Finds "Lai Châu, ngày 14 tháng 10 năm 2024" (or "ngày 14/10/2024") in the first lines. */
 export function findPlaceDate(lines: readonly Line[], limit: number): PlaceDate | null {
   const end = Math.min(lines.length, limit);
   for (let i = 0; i < end; i++) {
     const line = lines[i] as Line;
+    const row = rowFrom(lines, i);
+    if (row && /(?:^|[\s,])ngay(?:\s*\d{0,2})?$/.test(line.folded)) {
+      const found = readLine(row.text, row.folded);
+      if (found) return { ...found, lines: row.lines };
+    }
     if (!/(?:^|[\s,])ngay\s*\d/.test(line.folded)) continue;
     // Only a line that is the place/date cell: it starts with the place or with "ngày".
     if (!/^(?:so\s*:?\s*\S+\s+)?[\p{L}.\s-]{0,45},?\s*ngay\s*\d/u.test(line.folded)) continue;

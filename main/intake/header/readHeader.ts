@@ -79,7 +79,8 @@ export function readHeaderStrict(text: string): HeaderWithSources {
   }
   const typeLine = findTypeLine(lines, bodyStart);
   const titleSubject = typeLine ? readTitleSubject(lines, typeLine) : null;
-  const letterSubject = findOfficialLetterSubject(lines, typeLine ? typeLine.line : bodyStart);
+  const headerParts = new Set<number>([...(numberLine?.lines ?? []), ...(placeDate?.lines ?? [])]);
+  const letterSubject = findOfficialLetterSubject(lines, typeLine ? typeLine.line : bodyStart, headerParts);
   header.type = resolveType(typeLine, letterSubject !== null, header.symbol, header.number !== null);
   if (typeLine) sources.type = src([typeLine.line]);
   else if (letterSubject) sources.type = src(letterSubject.lines.slice(0, 1));
@@ -101,8 +102,7 @@ export function readHeaderStrict(text: string): HeaderWithSources {
     letterSubject?.lines[0] ?? HEADER_LIMIT,
     addressees.lines[0] ?? HEADER_LIMIT,
   );
-  const excluded = new Set<number>([...(numberLine?.lines ?? []), ...(placeDate?.lines ?? [])]);
-  const issuers = findIssuers(lines, zoneEnd, excluded);
+  const issuers = findIssuers(lines, zoneEnd, headerParts);
   header.issuer = issuers.issuer;
   header.parentIssuer = issuers.parentIssuer;
   sources.issuer = src(issuers.issuerLines);

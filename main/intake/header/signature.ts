@@ -1,4 +1,4 @@
-import { isBlank, type Line } from './lines';
+import { isBlank, nextFilled, type Line } from './lines';
 import { BULLET, isPersonName, isUpperText } from './patterns';
 
 export type Signature = {
@@ -49,6 +49,14 @@ export function findSignature(lines: readonly Line[], distributionLabel: number)
       break;
     }
   }
+  // "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH": both capacities make up the authority.
+  const authorityLines = authority >= 0 ? [authority] : [];
+  while (authorityLines.length > 0 && authorityLines.length < 3) {
+    const next = nextFilled(lines, (authorityLines[authorityLines.length - 1] as number) + 1);
+    if (next < 0 || !isAuthority(lines[next] as Line)) break;
+    authorityLines.push(next);
+    authority = next;
+  }
   let title = -1;
   if (authority >= 0) {
     for (let i = authority + 1; i < Math.min(lines.length, authority + 8); i++) {
@@ -68,16 +76,16 @@ export function findSignature(lines: readonly Line[], distributionLabel: number)
   const afterTitle = title >= 0 ? title + 1 : authority >= 0 ? authority + 1 : -1;
   const name = afterTitle >= 0 ? nameAfter(lines, afterTitle) : -1;
   const text = (i: number): string | null => (i >= 0 ? (lines[i] as Line).text.trim() : null);
-  const authorityText = text(authority);
+  const authorityText = authorityLines.length > 0 ? authorityLines.map((i) => (lines[i] as Line).text.trim()).join(' ') : null;
   let signerTitle = text(title);
   // "Q. CHỦ TỊCH" alone: the acting signer's title is the one after the prefix.
-  if (signerTitle === null && authorityText !== null && /^q\b/.test((lines[authority] as Line).folded)) {
-    signerTitle = authorityText.replace(/^\S+\s*\.?\s*/, '');
+  if (signerTitle === null && authority >= 0 && /^q\b/.test((lines[authority] as Line).folded)) {
+    signerTitle = (lines[authority] as Line).text.trim().replace(/^\S+\s*\.?\s*/, '');
   }
   return {
     signerName: text(name),
     signerTitle,
     signingAuthority: authorityText,
-    lines: { name: name >= 0 ? [name] : [], title: title >= 0 ? [title] : [], authority: authority >= 0 ? [authority] : [] },
+    lines: { name: name >= 0 ? [name] : [], title: title >= 0 ? [title] : [], authority: authorityLines },
   };
 }

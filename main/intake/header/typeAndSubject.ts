@@ -1,7 +1,7 @@
 import { DOCUMENT_TYPES } from '../../../shared/domain/documentTypes';
 import { foldKey } from '../../../shared/text/fold';
 import { isBlank, nextFilled, type Line } from './lines';
-import { isAddresseeLabel, isBodyStart, isMotto, isNationalTitle, isUpperText } from './patterns';
+import { isAddresseeLabel, isBodyStart, isMotto, isNationalTitle, isParagraphOpener, isUpperText } from './patterns';
 
 export type TypeLine = { readonly type: string; readonly line: number; readonly rest: string };
 export type Subject = { readonly subject: string; readonly lines: number[] };
@@ -93,7 +93,8 @@ export function readTitleSubject(lines: readonly Line[], typeLine: TypeLine): Su
     }
     if (taken.length > 0) {
       if (emphasised && !line.emphasised) break;
-      if (isBodyStart(line) || isAddresseeLabel(line) || /^\(/.test(line.text)) break;
+      if (isParagraphOpener(line) || isAddresseeLabel(line) || /^\(/.test(line.text)) break;
+      if (isBodyStart(line) && looksLikeParagraph(lines, i)) break;
       if (isUpperText(line.text) && !emphasised) break;
       if (endsSentence(parts[parts.length - 1] ?? '') && !startsLower(line)) break;
     }
@@ -105,9 +106,10 @@ export function readTitleSubject(lines: readonly Line[], typeLine: TypeLine): Su
   return subject === '' ? null : { subject, lines: taken };
 }
 
-const VV_LABEL = /^(?:v\s*\/\s*v|v\.\s*v\.?|ve viec)\s*[:.]?\s*/;
+const VV_LABEL = /^(?:v\s*\/\s*v|v\.\s*v\.?|ve viec)\s*[:.]?\s*|(?<=\s)v\s*\/\s*v\s*[:.]?\s*/;
 
-export function findOfficialLetterSubject(lines: readonly Line[], limit: number): Subject | null {
+/** `skip`: lines known to be other header parts (number, place and date), read around when interleaved. */
+export function findOfficialLetterSubject(lines: readonly Line[], limit: number, skip: ReadonlySet<number> = new Set()): Subject | null {
   const end = Math.min(lines.length, limit);
   for (let i = 0; i < end; i++) {
     const line = lines[i] as Line;
@@ -115,7 +117,7 @@ export function findOfficialLetterSubject(lines: readonly Line[], limit: number)
     if (!label) continue;
     const parts: string[] = [];
     const taken = [i];
-    const rest = line.text.slice(label[0].length).trim();
+    const rest = line.text.slice(label.index + label[0].length).trim();
     if (rest !== '') parts.push(rest);
     let j = i + 1;
     while (j < lines.length && taken.length < MAX_SUBJECT_LINES) {
@@ -127,7 +129,7 @@ export function findOfficialLetterSubject(lines: readonly Line[], limit: number)
         continue;
       }
       // A two-column header read row by row puts the right column's lines between the subject's lines.
-      if (isNationalTitle(next) || isMotto(next) || /^[\p{L}.\s-]{0,45},\s*ngay\s*\d/u.test(next.folded)) {
+      if (skip.has(j) || isNationalTitle(next) || isMotto(next) || /^[\p{L}.\s-]{0,45},\s*ngay\s*\d/u.test(next.folded)) {
         j++;
         continue;
       }
