@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -66,4 +67,15 @@ export function seedArchive(dataDir: string, count: number): Db {
   const db = openOffice(dataDir);
   for (let i = 0; i < count; i += 1) registerWithAttachment(db, dataDir, i);
   return db;
+}
+
+/** What the crash child does between registrations, one kind per run. */
+export const FOCUSES = ['register', 'draft', 'import', 'backup'] as const;
+export type Focus = (typeof FOCUSES)[number];
+
+/** A draft file that carries its own checksum, so a half-written one is recognisable. */
+export function draftContent(seq: number): string {
+  const payload = `Dự thảo báo cáo lần lưu ${seq}: `.padEnd(2000 + (seq % 13) * 300, 'Nội dung công văn trả lời. ');
+  const sha256 = createHash('sha256').update(payload).digest('hex');
+  return JSON.stringify({ seq, sha256, payload });
 }
