@@ -19,6 +19,19 @@ import { docxToPdf } from './pdf';
 
 export type DraftingDeps = { db: Db; blobs: BlobStore; render: RenderDocx; chooseSavePath: ChooseSavePath; writeFile?: (path: string, data: Uint8Array) => void };
 
+const MIME_BY_EXTENSION: Record<string, string> = {
+  pdf: 'application/pdf',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  doc: 'application/msword',
+  xls: 'application/vnd.ms-excel',
+  txt: 'text/plain',
+};
+
+function mimeOf(fileName: string): string {
+  return MIME_BY_EXTENSION[fileName.split('.').pop()?.toLowerCase() ?? ''] ?? 'application/octet-stream';
+}
+
 function profileOf(db: Db): OfficeProfile {
   const profile = readOfficeProfile(db);
   if (!profile) throw new AppError('PROFILE_REQUIRED');
@@ -68,6 +81,11 @@ export function draftingHandlers({ db, blobs, render, chooseSavePath, writeFile 
       if (!row?.draft_content) throw new AppError('NOT_FOUND');
       const issued = JSON.parse(row.draft_content) as DraftDocument;
       return createDraft(db, { ...issued, numberText: null, issuedOn: null }, row.reply_to_id, new Date(), documentId);
+    },
+    'drafts:stageAttachment': ({ fileName, contentBase64 }) => {
+      const bytes = Buffer.from(contentBase64, 'base64');
+      const { sha256, size } = blobs.put(bytes);
+      return { sha256, size, fileName: fileName.normalize('NFC'), mime: mimeOf(fileName) };
     },
     'drafts:save': ({ id, content, baseRevision }) => saveDraft(db, id, content, baseRevision),
     'drafts:delete': ({ id }) => {

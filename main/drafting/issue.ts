@@ -66,7 +66,7 @@ export async function issueDraft(db: Db, blobs: BlobStore, profile: OfficeProfil
         signingAuthority: final.signingAuthority,
         urgency: final.urgency,
         secrecy: final.secrecy,
-        reportDeadline: null,
+        reportDeadline: final.reportDeadline ?? null,
         citations: final.replyTo ? [{ numberSymbol: final.replyTo.numberSymbol, typeName: final.replyTo.typeName, citedOn: final.replyTo.issuedOn }] : [],
       });
       if (stored.supersedesId) db.prepare('UPDATE documents SET supersedes_id = ? WHERE id = ?').run(stored.supersedesId, id);
@@ -84,6 +84,19 @@ export async function issueDraft(db: Db, blobs: BlobStore, profile: OfficeProfil
         'issued',
         stamp,
       );
+      const unitName = db.prepare('SELECT name FROM units WHERE code = ?');
+      const addRecipient = db.prepare('INSERT OR IGNORE INTO document_recipients (document_id, unit_code, unit_name) VALUES (?, ?, ?)');
+      for (const code of final.recipientUnits ?? []) {
+        addRecipient.run(id, code, (unitName.get(code) as { name: string } | undefined)?.name ?? code);
+      }
+      const addAnnex = db.prepare(
+        "INSERT INTO attachments (document_id, sha256, size, mime, original_name, role, created_at) VALUES (?, ?, ?, ?, ?, 'annex', ?)",
+      );
+      for (const a of final.attachments ?? []) {
+        if (!blobs.has(a.sha256)) throw new AppError('NOT_FOUND', { detail: a.fileName });
+        db.prepare('INSERT OR IGNORE INTO blobs (sha256, size, created_at) VALUES (?, ?, ?)').run(a.sha256, a.size, stamp);
+        addAnnex.run(id, a.sha256, a.size, a.mime, a.fileName, stamp);
+      }
       deleteDraft(db, draftId);
       recordAudit(db, { action: 'outgoing.issued', entity: 'document', entityId: id, detail: { numberSymbol: n.numberSymbol, draftId, replyTo: stored.replyToId } });
       return { id, numberSymbol: n.numberSymbol, registerNumber: n.registerNumber, year: n.year, sha256 };

@@ -78,4 +78,12 @@ export type DraftDocument = {
   drafterInitials?: string | null;
   copies?: number | null;
   replyTo?: DraftReference | null;
+  /** Units (by code) the document is sent to through bundles when issued; not printed. */
+  recipientUnits?: string[] | null;
+  /** The date recipients must report back by; tracked per recipient when issued. */
+  reportDeadline?: IsoDate | null;
+  /** Files sent along with the document (phụ lục, biểu mẫu), kept as content-addressed blobs. */
+  attachments?: DraftAttachment[] | null;
 };
+
+export type DraftAttachment = { sha256: string; fileName: string; size: number; mime: string };

@@ -52,4 +52,11 @@ export const draftDocumentSchema = z.object({
   drafterInitials: z.string().max(40).nullable().optional(),
   copies: z.number().int().min(1).max(100_000).nullable().optional(),
   replyTo: draftReferenceSchema.nullable().optional(),
+  recipientUnits: z.array(z.string().min(1).max(40)).max(5000).nullable().optional(),
+  reportDeadline: isoDate.nullable().optional(),
+  attachments: z
+    .array(z.object({ sha256: z.string().regex(/^[0-9a-f]{64}$/), fileName: line.min(1), size: z.number().int().min(0), mime: z.string().max(200) }))
+    .max(50)
+    .nullable()
+    .optional(),
 }) satisfies z.ZodType<DraftDocument>;

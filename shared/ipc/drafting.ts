@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { DraftDocument } from '../domain/draft';
+import type { DraftAttachment, DraftDocument } from '../domain/draft';
 import { draftDocumentSchema } from '../domain/draftSchema';
 import { TEMPLATE_TYPE_IDS } from '../drafting/templates';
 import { isIsoDate } from '../text/dates';
@@ -33,6 +33,10 @@ export const draftingOperations = {
   'drafts:create': operation(z.object({ typeId: z.enum(TEMPLATE_TYPE_IDS), replyToId: id.optional() })).returns<DraftView>(),
   /** A new draft replacing an issued document (issued documents are never edited). */
   'drafts:replace': operation(z.object({ documentId: id })).returns<DraftView>(),
+  /** Keeps a file to send with a draft (phụ lục, biểu mẫu) and returns its reference for the draft. */
+  'drafts:stageAttachment': operation(
+    z.object({ fileName: z.string().trim().min(1).max(255), contentBase64: z.string().max(70 * 1024 * 1024, { message: 'Tệp đính kèm quá lớn (tối đa khoảng 50 MB).' }) }),
+  ).returns<DraftAttachment>(),
   'drafts:save': operation(z.object({ id, content: draftDocumentSchema, baseRevision: z.number().int().min(1) })).returns<{ revision: number; savedAt: string }>(),
   'drafts:delete': operation(z.object({ id })).returns<{ ok: true }>(),
   'drafts:issue': operation(z.object({ id, issuedOn: isoDate })).returns<{ id: string; numberSymbol: string; registerNumber: number; year: number }>(),

@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { IntakeReading } from '../../../shared/ipc/intake';
 import { api, errorMessage } from '../api/client';
+import { base64OfFile } from '../api/files';
 import { arrivalOf, documentFieldsOf, emptyDocumentForm, type DocumentForm } from '../components/documentForm';
 import { refreshArchive } from './archive';
 
@@ -32,13 +33,6 @@ let counter = 0;
 
 function update(key: string, patch: Partial<IntakeItem>): void {
   useIntake.setState((s) => ({ items: s.items.map((i) => (i.key === key ? { ...i, ...patch } : i)) }));
-}
-
-function base64Of(buffer: ArrayBuffer): string {
-  const bytes = new Uint8Array(buffer);
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
 }
 
 export function formFromReading(r: IntakeReading): DocumentForm {
@@ -91,7 +85,7 @@ async function readWaiting(): Promise<void> {
       }
       update(next.key, { state: 'reading' });
       try {
-        const r = await api.invoke('intake:read', { fileName: file.name, contentBase64: base64Of(await file.arrayBuffer()) });
+        const r = await api.invoke('intake:read', { fileName: file.name, contentBase64: await base64OfFile(file) });
         pendingFiles.delete(next.key);
         update(next.key, { state: r.duplicate ? 'duplicate' : 'ready', reading: r, form: formFromReading(r) });
       } catch (error) {

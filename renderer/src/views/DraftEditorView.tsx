@@ -7,6 +7,7 @@ import { api, errorMessage } from '../api/client';
 import { BlockEditor } from '../components/BlockEditor';
 import { DraftPreview } from '../components/DraftPreview';
 import { ErrorBanner } from '../components/ErrorBanner';
+import { RecipientsPanel } from '../components/RecipientsPanel';
 import { Field } from '../components/Field';
 import { closeDraft, editDraft, flushDraft, openDraft, useDrafting } from '../stores/drafting';
 import { navigate } from '../stores/navigation';
@@ -147,6 +148,21 @@ export function DraftEditorView({ id }: { id: string }) {
               </select>
             </Field>
           </div>
+          {profile?.role === 'province' ? (
+            <RecipientsPanel
+              recipients={d.recipientUnits ?? []}
+              reportDeadline={d.reportDeadline ?? null}
+              attachments={d.attachments ?? []}
+              onChange={(change) =>
+                editDraft((c) => ({
+                  ...c,
+                  ...(change.recipients ? { recipientUnits: change.recipients } : {}),
+                  ...(change.reportDeadline !== undefined ? { reportDeadline: change.reportDeadline } : {}),
+                  ...(change.attachments ? { attachments: change.attachments } : {}),
+                }))
+              }
+            />
+          ) : null}
           <h2>Nội dung</h2>
           <BlockEditor blocks={d.body} onChange={(body) => set('body', body)} />
           <Field label="Nơi nhận (mỗi dòng một nơi)">

@@ -2,17 +2,11 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { UNIT_KIND_LABELS, UNIT_KINDS, type Unit } from '../../../shared/domain/units';
 import type { UnitImportReport } from '../../../shared/ipc/units';
 import { api, ApiError, errorMessage } from '../api/client';
+import { base64OfFile } from '../api/files';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { Field } from '../components/Field';
 
 const EMPTY = { code: '', name: '', shortName: '', parentCode: '', kind: 'grassroots' as Unit['kind'], place: '', contact: '', active: true };
-
-async function base64Of(file: File): Promise<string> {
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
-}
 
 /** Danh bạ đơn vị: the offices this one writes to, importable from a spreadsheet. */
 export function UnitsView() {
@@ -45,7 +39,7 @@ export function UnitsView() {
   async function importFile(file: File | undefined) {
     if (!file) return;
     try {
-      setReport(await api.invoke('units:import', { fileName: file.name, contentBase64: await base64Of(file) }));
+      setReport(await api.invoke('units:import', { fileName: file.name, contentBase64: await base64OfFile(file) }));
       setMessage(null);
       await reload();
     } catch (error) {
