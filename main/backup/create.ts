@@ -2,14 +2,14 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, readdir, rm, stat, statfs } from 'node:fs/promises';
 import { join } from 'node:path';
 import { BackupError } from '../../shared/backup/messages';
-import type { BackupInfo, BackupKind } from '../../shared/backup/types';
+import type { BackupInfo, BackupKind, BackupListItem } from '../../shared/backup/types';
 import type { Db } from '../db/open';
 import { removeStaleTempFiles } from '../fsutil/atomicWrite';
 import { openRaw, snapshotDatabase, writeBackupArchive, type SqliteOptions } from './archive';
 import { referencedBlobs } from './blobRefs';
 import { backupFileName, blobFile, dataPaths, parseBackupFileName } from './layout';
 import { backupsToPrune, DEFAULT_ROTATION, officeDay, type RotationPolicy } from './rotation';
-import { verifyBackup } from './verify';
+import { readBackupInfo, verifyBackup } from './verify';
 
 export type CreateBackupOptions = SqliteOptions & {
   readonly kind: BackupKind;
@@ -41,13 +41,17 @@ export async function exportBackupTo(db: Db, dataDir: string, folder: string, op
   } catch (error) {
     throw new BackupError('BACKUP_DESTINATION_UNWRITABLE', (error as Error).message);
   }
-  // Room for the file plus a margin: FAT32 sticks report free space loosely and the ZIP adds headers.
-  if (free < needed * 1.05 + 1024 * 1024) throw new BackupError('BACKUP_NO_SPACE', `need ${needed} bytes, ${free} free`);
+  if (!hasRoomFor(needed, free)) throw new BackupError('BACKUP_NO_SPACE', `need ${needed} bytes, ${free} free`);
   try {
     return await writeBackupTo(db, dataDir, join(folder, backupFileName('manual', now)), 'manual', now, options);
   } catch (error) {
     throw asDestinationError(error);
   }
+}
+
+/** Room for the file plus a margin: FAT32 sticks report free space loosely and the ZIP adds headers. */
+export function hasRoomFor(neededBytes: number, freeBytes: number): boolean {
+  return freeBytes >= neededBytes * 1.05 + 1024 * 1024;
 }
 
 /** Upper bound of a backup's size: the database file plus every referenced blob (ZIP only shrinks the database). */
@@ -100,13 +104,12 @@ export async function listBackupFiles(folder: string): Promise<{ file: string; n
     .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime() || b.name.localeCompare(a.name));
 }
 
-/** Every backup with its details, verified end to end; for the list the clerk chooses from. */
-export async function listBackups(folder: string): Promise<{ info: BackupInfo | null; file: string; ok: boolean }[]> {
-  const files = await listBackupFiles(folder);
-  const result: { info: BackupInfo | null; file: string; ok: boolean }[] = [];
-  for (const f of files) {
-    const report = await verifyBackup(f.file);
-    result.push({ file: f.file, info: report.info, ok: report.ok });
+/** Backups in a folder with their details read from the manifests (not hashed: call verifyBackup before use). */
+export async function listBackups(folder: string): Promise<BackupListItem[]> {
+  const result: BackupListItem[] = [];
+  for (const f of await listBackupFiles(folder)) {
+    const info = await readBackupInfo(f.file);
+    result.push({ file: f.file, readable: info !== null, info });
   }
   return result;
 }

@@ -1,5 +1,5 @@
 import { BackupError } from '../../shared/backup/messages';
-import type { BackupInfo, IntegrityReport, QuarantineResult, RestoreResult, VerifyReport } from '../../shared/backup/types';
+import type { BackupInfo, BackupListItem, IntegrityReport, QuarantineResult, RestoreResult, VerifyReport } from '../../shared/backup/types';
 import type { Db } from '../db/open';
 import { removeStaleTempFiles } from '../fsutil/atomicWrite';
 import type { SqliteOptions } from './archive';
@@ -21,13 +21,12 @@ export type BackupServiceDeps = SqliteOptions & {
   readonly rotation?: RotationPolicy;
 };
 
-export type BackupListItem = { readonly file: string; readonly ok: boolean; readonly info: BackupInfo | null };
-
 /** Every input and output is plain JSON: these calls travel over IPC and HTTP unchanged. */
 export type BackupService = {
   create(input: { kind?: 'manual' | 'pre-import' }): Promise<BackupInfo>;
   exportTo(input: { folder: string }): Promise<BackupInfo>;
-  list(): Promise<BackupListItem[]>;
+  /** Backups in the data folder, or in `folder` (a USB stick) when given. */
+  list(input?: { folder?: string }): Promise<BackupListItem[]>;
   verify(input: { file: string }): Promise<VerifyReport>;
   restore(input: { file: string; confirmed: boolean }): Promise<RestoreResult>;
   checkIntegrity(input?: { hashBlobs?: boolean }): Promise<IntegrityReport>;
@@ -54,7 +53,7 @@ export function createBackupService(deps: BackupServiceDeps): BackupService {
     create: ({ kind = 'manual' }) =>
       exclusive(() => createBackup(deps.getDb(), deps.dataDir, { ...sqlite, kind, ...(deps.rotation ? { rotation: deps.rotation } : {}) })),
     exportTo: ({ folder }) => exclusive(() => exportBackupTo(deps.getDb(), deps.dataDir, folder, sqlite)),
-    list: () => listBackups(dataPaths(deps.dataDir).backupsDir),
+    list: (input) => listBackups(input?.folder ?? dataPaths(deps.dataDir).backupsDir),
     verify: ({ file }) => verifyBackup(file),
     restore: ({ file, confirmed }) =>
       exclusive(async () => {

@@ -18,6 +18,13 @@ export type BackupInfo = {
   readonly missingBlobs: readonly string[];
 };
 
+/** A backup as listed: details from its manifest, `readable` false when the file is not a readable backup. */
+export type BackupListItem = {
+  readonly file: string;
+  readonly readable: boolean;
+  readonly info: BackupInfo | null;
+};
+
 export type BackupProblem = {
   readonly code: BackupErrorCode;
   /** The entry or blob concerned, when there is one. */

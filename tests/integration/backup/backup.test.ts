@@ -4,10 +4,10 @@ import Database from 'better-sqlite3';
 import yazl from 'yazl';
 import { afterEach, describe, expect, it } from 'vitest';
 import { writeBackupArchive } from '../../../main/backup/archive';
-import { createBackup, estimateBackupBytes, exportBackupTo, listBackupFiles, runDailyBackupIfDue } from '../../../main/backup/create';
+import { createBackup, estimateBackupBytes, exportBackupTo, hasRoomFor, listBackupFiles, listBackups, runDailyBackupIfDue } from '../../../main/backup/create';
 import { blobFile, dataPaths } from '../../../main/backup/layout';
 import { completePendingBackups, preMigrationBackupHook } from '../../../main/backup/migrationHook';
-import { verifyBackup } from '../../../main/backup/verify';
+import { readBackupInfo, verifyBackup } from '../../../main/backup/verify';
 import { visitZipEntries } from '../../../main/backup/zipRead';
 import { migrate, openDatabase, LATEST_SCHEMA_VERSION } from '../../../main/db/open';
 import { MIGRATIONS } from '../../../main/db/migrations/index';
@@ -105,6 +105,28 @@ describe('exportBackupTo ("Sao lưu ra USB")', () => {
     const dataDir = tempDataDir();
     const db = seedArchive(dataDir, 1);
     await expect(exportBackupTo(db, dataDir, join(dataDir, 'unplugged-stick'))).rejects.toMatchObject({ code: 'BACKUP_DESTINATION_UNWRITABLE' });
+    db.close();
+  });
+
+  it('asks for the estimated size plus a margin', () => {
+    expect(hasRoomFor(100 * 1024 * 1024, 200 * 1024 * 1024)).toBe(true);
+    expect(hasRoomFor(100 * 1024 * 1024, 104 * 1024 * 1024)).toBe(false);
+    expect(hasRoomFor(0, 512 * 1024)).toBe(false);
+  });
+
+  it('lists the backups on a stick from their manifests, marking foreign files', async () => {
+    const dataDir = tempDataDir();
+    const usb = tempDataDir('vanthu-usb-');
+    const db = seedArchive(dataDir, 4);
+    const info = await exportBackupTo(db, dataDir, usb);
+    writeFileSync(join(usb, 'vanthu-manual-20240101T000000Z-abcd.zip'), 'không phải tệp zip');
+    writeFileSync(join(usb, 'thu-moi.docx'), 'x');
+    const listed = await listBackups(usb);
+    expect(listed.map((l) => [l.readable, l.info?.documentCount ?? null])).toEqual([
+      [true, 4],
+      [false, null],
+    ]);
+    expect(await readBackupInfo(info.file)).toEqual(info);
     db.close();
   });
 

@@ -174,7 +174,7 @@ describe('backup service', () => {
     expect(events).toEqual(['close', 'reopen']);
     expect(db.prepare('SELECT count(*) FROM documents').pluck().get()).toBe(2);
     const listed = await service.list();
-    expect(listed.map((l) => l.ok)).toEqual([true]);
+    expect(listed.map((l) => [l.readable, l.info?.documentCount])).toEqual([[true, 2]]);
     db.close();
   });
 
