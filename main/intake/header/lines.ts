@@ -57,11 +57,51 @@ function stripMarkdown(line: string): { text: string; emphasised: boolean } {
   return { text, emphasised };
 }
 
+const JOINED_PHRASES = [/cong hoa xa hoi chu nghia viet nam/, /doc lap\s*-\s*tu do\s*-\s*hanh phuc/];
+const MIDLINE_AUTHORITY = /(?:^noi nhan\s*:?|[;.])\s+(?=(?:tm|kt|tl|tuq|t\/m)\s*\.\s*\S)/;
+
+function isCapitals(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 4 && letters === letters.toUpperCase();
+}
+
+/**
+ * Splits a cell where extraction glued the two columns together with a single space: the Quốc hiệu or the
+ * motto beside the issuer, "Nơi nhận: TM. BAN THƯỜNG VỤ", "- Như trên; CHỦ TỊCH", "- Lưu: VT. Nguyễn Văn A".
+ */
+function splitJoined(cell: string): string[] {
+  const folded = foldLine(cell);
+  for (const phrase of JOINED_PHRASES) {
+    const m = phrase.exec(folded);
+    if (!m || (m.index === 0 && m[0].length === cell.length)) continue;
+    const end = m.index + m[0].length;
+    return [cell.slice(0, m.index), cell.slice(m.index, end), cell.slice(end)]
+      .map((part) => part.trim())
+      .filter((part) => part.length > 0)
+      .flatMap((part) => (part === cell ? [part] : splitJoined(part)));
+  }
+  const authority = MIDLINE_AUTHORITY.exec(folded);
+  if (authority && isCapitals(cell.slice(authority.index + authority[0].length).replace(/^\S+\s*\.?/, ''))) {
+    const at = authority.index + authority[0].length;
+    return [cell.slice(0, at).trim(), cell.slice(at).trim()];
+  }
+  const tail = /^([-–—+•]\s*.*[;.])\s+(\p{Lu}.*)$/u.exec(cell);
+  if (tail) {
+    const [, head = '', rest = ''] = tail;
+    const words = rest.split(/\s+/);
+    const title = isCapitals(rest) && words.length <= 6;
+    const name = /^[-–—+•]\s*luu\b/.test(foldLine(head)) && words.length >= 2 && words.length <= 5 && words.every((w) => /^\p{Lu}\p{Ll}*$/u.test(w));
+    if (title || name) return [head, rest];
+  }
+  return [cell];
+}
+
 function splitColumns(text: string): string[] {
   return text
     .split(COLUMN_GAP)
     .map((cell) => cell.trim())
-    .filter((cell) => cell.length > 0);
+    .filter((cell) => cell.length > 0)
+    .flatMap(splitJoined);
 }
 
 /** A line ending in a hyphen glued to a letter continues on the next line: the word was broken there. */

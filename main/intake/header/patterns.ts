@@ -28,6 +28,10 @@ const STAMPS = new Set([
   'luu hanh noi bo',
   'xem xong tra lai',
   'tai lieu thu hoi',
+  'sao y ban chinh',
+  'sao y',
+  'trich sao',
+  'den',
 ]);
 
 export function isStamp(line: Line): boolean {

@@ -122,10 +122,17 @@ export function readHeaderStrict(text: string): HeaderWithSources {
 
   const citations = readCitations(text, header.numberSymbol);
   header.citations = citations.map((c) => c.numberSymbol);
-  const citationLines = citations.flatMap((c) =>
-    firstLineMatching(lines, (t) => readCitations(t).some((x) => x.numberSymbol === c.numberSymbol)),
-  );
-  sources.citations = [...new Set(citationLines)].sort((a, b) => a - b);
+  const wanted = new Set(header.citations);
+  const citationLines = new Set<number>();
+  for (const line of lines) {
+    if (wanted.size === 0) break;
+    if (line.text === '' || !/\d/.test(line.text)) continue;
+    for (const c of readCitations(line.text)) {
+      if (!wanted.delete(c.numberSymbol)) continue;
+      for (const s of line.source) citationLines.add(s);
+    }
+  }
+  sources.citations = [...citationLines].sort((a, b) => a - b);
 
   const deadline = readDeadline(text, header.issuedOn);
   if (deadline) {
