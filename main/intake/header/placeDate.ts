@@ -34,7 +34,11 @@ function readLine(text: string, folded: string): { place: string | null; issuedO
   const issuedOn = toIso(date);
   if (issuedOn === null) return null;
   const before = text.slice(0, label.index).replace(/[\s,]+$/, '');
-  return { place: before === '' ? null : placeFrom(before), issuedOn };
+  const place = before === '' ? null : placeFrom(before);
+  // "Ngày 28/3/2025, đồng chí Chủ tịch …" opens a body sentence; the header's date stands alone or after a place.
+  const after = text.slice(start + date.length).trim();
+  if (place === null && !/^[.)*_]*$/.test(after)) return null;
+  return { place, issuedOn };
 }
 
 /** The cells after line i that came from the same printed line, joined: "ngày    05    tháng …" split by wide gaps. */

@@ -30,8 +30,13 @@ export function findTypeLine(lines: readonly Line[], limit: number): TypeLine | 
     for (const size of [3, 2]) {
       const head = words.slice(0, size).join(' ');
       const name = TYPES_BY_KEY.get(foldKey(head));
-      if (name === undefined || !isUpperText(head)) continue;
+      if (name === undefined) continue;
       const tail = words.slice(size);
+      // Word's "all caps" formatting leaves the type in lower case in the text; alone on its line it still names the type.
+      if (!isUpperText(head)) {
+        if (tail.length === 0 && line.text.length === head.length) return { type: name, line: i, rest: '' };
+        continue;
+      }
       const tailText = tail.join(' ');
       if (tail.length === 0 || (isUpperText(tailText) && tail.length <= 3)) return { type: name, line: i, rest: '' };
       if (!isUpperText(tailText)) return { type: name, line: i, rest: tailText };
