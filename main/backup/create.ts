@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { readdirSync, rmSync } from 'node:fs';
 import { mkdir, readdir, rm, stat, statfs } from 'node:fs/promises';
 import { join } from 'node:path';
 import { BackupError } from '../../shared/backup/messages';
@@ -134,12 +135,17 @@ export async function pruneBackups(dataDir: string, policy: RotationPolicy = DEF
 }
 
 /** Removes staging folders of backups interrupted by a crash (they hold only copies). */
-export async function removeStaleStaging(dataDir: string): Promise<void> {
+export function removeStaleStaging(dataDir: string): string[] {
   const { backupsDir } = dataPaths(dataDir);
-  const names = await readdir(backupsDir).catch(() => [] as string[]);
-  for (const name of names.filter((n) => /^\.staging-[0-9a-f]{12}$/.test(n))) {
-    await rm(join(backupsDir, name), { recursive: true, force: true });
+  let names: string[];
+  try {
+    names = readdirSync(backupsDir);
+  } catch {
+    return [];
   }
+  const stale = names.filter((n) => /^\.staging-[0-9a-f]{12}$/.test(n));
+  for (const name of stale) rmSync(join(backupsDir, name), { recursive: true, force: true });
+  return stale;
 }
 
 /** Takes today's daily backup unless one already exists for this office day. Returns it, or null if not due. */

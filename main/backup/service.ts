@@ -1,7 +1,7 @@
 import { BackupError } from '../../shared/backup/messages';
 import type { BackupInfo, BackupListItem, IntegrityReport, QuarantineResult, RestoreResult, VerifyReport } from '../../shared/backup/types';
 import type { Db } from '../db/open';
-import { removeStaleTempFiles } from '../fsutil/atomicWrite';
+import { removeStaleTempFilesSync } from '../fsutil/atomicWrite';
 import type { SqliteOptions } from './archive';
 import { createBackup, exportBackupTo, listBackups, removeStaleStaging, runDailyBackupIfDue } from './create';
 import { checkIntegrity, quarantineDamaged } from './integrity';
@@ -83,12 +83,13 @@ export function createBackupService(deps: BackupServiceDeps): BackupService {
 }
 
 /**
- * Housekeeping before the database is opened at start: finish a restore a crash interrupted, then sweep the
- * temporaries of interrupted backups. Returns true when a restore was completed.
+ * Housekeeping before the database is opened at start (synchronous, so it fits a synchronous composition root):
+ * finish a restore a crash interrupted, then sweep the temporaries of interrupted backups. Returns true when a
+ * restore was completed.
  */
-export async function recoverDataDirAtStart(dataDir: string): Promise<boolean> {
+export function recoverDataDirAtStart(dataDir: string): boolean {
   const finished = finishInterruptedRestore(dataDir);
-  await removeStaleStaging(dataDir);
-  await removeStaleTempFiles(dataPaths(dataDir).backupsDir);
+  removeStaleStaging(dataDir);
+  removeStaleTempFilesSync(dataPaths(dataDir).backupsDir);
   return finished;
 }

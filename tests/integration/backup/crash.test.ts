@@ -45,7 +45,7 @@ function runAndKill(dataDir: string, focus: Focus): Promise<RunOutcome> {
         lines.push(line);
         if (line === `begin ${focus}`) {
           starts += 1;
-          if (starts === startsBeforeKill) setTimeout(kill, randomInt(0, 25));
+          if (starts === startsBeforeKill) setTimeout(kill, randomInt(0, focus === 'draft' ? 3 : 25));
         }
       }
     });

@@ -4,7 +4,7 @@
  * that everything reported survived. Usage: node --import tsx crashChild.ts <dataDir> <focus>
  */
 import { randomInt } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createBackup } from '../../../main/backup/create';
 import { preMigrationBackupHook } from '../../../main/backup/migrationHook';
@@ -15,15 +15,21 @@ import { openDatabase } from '../../../main/db/open';
 import { writeFileAtomic } from '../../../main/fsutil/atomicWrite';
 import { draftContent, FOCUSES, incomingDocument, registerWithAttachment } from './support';
 
+function draftSeq(file: string): number {
+  return (JSON.parse(readFileSync(file, 'utf8')) as { seq: number }).seq;
+}
+
 async function main(): Promise<void> {
   const [dataDir, focusArg] = process.argv.slice(2);
   const focus = FOCUSES.find((f) => f === focusArg);
   if (!dataDir || !focus) throw new Error('usage: crashChild <dataDir> <focus>');
   mkdirSync(dataDir, { recursive: true });
-  await recoverDataDirAtStart(dataDir);
+  recoverDataDirAtStart(dataDir);
   const db = openDatabase(join(dataDir, 'office.sqlite'), { beforeMigrate: preMigrationBackupHook(dataDir) });
   const draftsDir = join(dataDir, 'drafts');
   mkdirSync(draftsDir, { recursive: true });
+  // Like a draft's revision, save numbers keep rising across restarts: continue after what is on disk.
+  const savedBefore = Math.max(0, ...readdirSync(draftsDir).filter((f) => /^draft-\d\.json$/.test(f)).map((f) => draftSeq(join(draftsDir, f))));
   const say = (line: string): void => {
     process.stdout.write(`${line}\n`);
   };
@@ -40,8 +46,8 @@ async function main(): Promise<void> {
       for (let k = 1; k <= 10; k += 1) say(`saved ${registerWithAttachment(db, dataDir, base + n * 100 + k).id}`);
     } else if (focus === 'draft') {
       const name = `draft-${n % 3}.json`;
-      await writeFileAtomic(join(draftsDir, name), draftContent(n));
-      say(`wrote ${name} ${n}`);
+      await writeFileAtomic(join(draftsDir, name), draftContent(savedBefore + n));
+      say(`wrote ${name} ${savedBefore + n}`);
     } else if (focus === 'import') {
       await createBackup(db, dataDir, { kind: 'pre-import' });
       const ids = db.transaction(() =>

@@ -132,7 +132,7 @@ describe('recoverDataDirAtStart', () => {
     writeFileSync(join(backupsDir, '.staging-0123456789ab', 'office.sqlite'), 'partial');
     writeFileSync(join(backupsDir, '.vanthu-daily-20250301T080000Z-abcd.zip.0123456789ab.tmp'), 'partial');
     writeFileSync(join(backupsDir, 'keep-me.txt'), 'clerk note');
-    expect(await recoverDataDirAtStart(dataDir)).toBe(false);
+    expect(recoverDataDirAtStart(dataDir)).toBe(false);
     expect(existsSync(join(backupsDir, '.staging-0123456789ab'))).toBe(false);
     expect(existsSync(join(backupsDir, 'keep-me.txt'))).toBe(true);
     expect(existsSync(join(backupsDir, '.vanthu-daily-20250301T080000Z-abcd.zip.0123456789ab.tmp'))).toBe(false);

@@ -75,7 +75,7 @@ export type Focus = (typeof FOCUSES)[number];
 
 /** A draft file that carries its own checksum, so a half-written one is recognisable. */
 export function draftContent(seq: number): string {
-  const payload = `Dự thảo báo cáo lần lưu ${seq}: `.padEnd(2000 + (seq % 13) * 300, 'Nội dung công văn trả lời. ');
+  const payload = `Dự thảo báo cáo lần lưu ${seq}: `.padEnd(100_000 + (seq % 13) * 3000, 'Nội dung công văn trả lời. ');
   const sha256 = createHash('sha256').update(payload).digest('hex');
   return JSON.stringify({ seq, sha256, payload });
 }
