@@ -21,6 +21,14 @@ describe('extractText', () => {
     expect(result.text).toContain('Thái Bình, ngày 09 tháng 5 năm 2025');
   });
 
+  it('prints text under Word\'s caps formatting in capitals, as it appears on paper', async () => {
+    const result = await extractText({ bytes: fixture('g5-cdvc-kehoach-chu-in-hoa-dinh-dang.docx'), fileName: 'ke-hoach.docx' });
+    expect(result.text).toContain('CÔNG ĐOÀN VIÊN CHỨC TỈNH');
+    expect(result.text).toContain('KẾ HOẠCH');
+    expect(result.text).not.toContain('công đoàn viên chức tỉnh');
+    expect(result.text).toContain('Tổ chức Giải cầu lông công nhân, viên chức, lao động năm 2025');
+  });
+
   it('rebuilds the lines of a PDF, keeping the two header columns on one line with a wide gap', async () => {
     const result = await extractText({ bytes: fixture('g1-ldld-congvan.pdf'), fileName: 'cong-van.pdf' });
     expect(result.format).toBe('pdf');
