@@ -81,4 +81,11 @@ describe('readHeader on messy layouts', () => {
     expect(sources.subject).toEqual([2, 3]);
     expect(sourceText(text, sources.issuer)).toBe('LĐLĐ HUYỆN SÌN HỒ');
   });
+
+  it('splits a signature block whose lines were glued, but keeps “TM. ĐOÀN CHỦ TỊCH” whole', () => {
+    const glued = readHeader('Nơi nhận: TM. BAN THƯỜNG VỤ\n- Như trên; PHÓ CHỦ TỊCH\n- Lưu: VT. Đồng Thị Nghĩa\n');
+    expect(glued).toMatchObject({ distribution: ['Như trên', 'Lưu: VT'], signingAuthority: 'TM. BAN THƯỜNG VỤ', signerTitle: 'PHÓ CHỦ TỊCH', signerName: 'Đồng Thị Nghĩa' });
+    expect(readHeader('KT. CHỦ TỊCH PHÓ CHỦ TỊCH THƯỜNG TRỰC\nLò Văn An\n')).toMatchObject({ signingAuthority: 'KT. CHỦ TỊCH', signerTitle: 'PHÓ CHỦ TỊCH THƯỜNG TRỰC' });
+    expect(readHeader('TM. ĐOÀN CHỦ TỊCH\n\nNguyễn Đình Khang\n')).toMatchObject({ signingAuthority: 'TM. ĐOÀN CHỦ TỊCH', signerTitle: null, signerName: 'Nguyễn Đình Khang' });
+  });
 });

@@ -1,4 +1,4 @@
-import { isBlank, nextFilled, type Line } from './lines';
+import { foldLine, isBlank, nextFilled, type Line } from './lines';
 import { BULLET, isPersonName, isUpperText } from './patterns';
 
 export type Signature = {
@@ -39,6 +39,21 @@ function nameAfter(lines: readonly Line[], from: number): number {
   return -1;
 }
 
+const GLUED_TITLE = /^(.*?\S)\s+((?:pho )?(?:chu tich|giam doc|bi thu|truong ban|chanh van phong|hieu truong|chu nhiem|tong giam doc)(?: thuong truc)?)$/;
+
+/**
+ * "TM. BAN THƯỜNG VỤ CHỦ TỊCH": authority and title on one line when the line break was lost. "TM. ĐOÀN CHỦ TỊCH"
+ * names a body and "Q. CHỦ TỊCH" is a whole authority, so neither is split.
+ */
+function splitGluedTitle(authority: string): [string, string] | null {
+  const folded = foldLine(authority);
+  const m = GLUED_TITLE.exec(folded);
+  if (!m) return null;
+  const head = m[1] ?? '';
+  if (/\bdoan$/.test(head) || head.split(/\s+/).length < 2) return null;
+  return [authority.slice(0, head.length).trim(), authority.slice(folded.length - (m[2] ?? '').length).trim()];
+}
+
 /** Reads "TM. BAN THƯỜNG VỤ / CHỦ TỊCH / (signature) / Hoàng Thọ Trung" near the end of the document. */
 export function findSignature(lines: readonly Line[], distributionLabel: number): Signature {
   const start = Math.max(0, Math.min(distributionLabel < 0 ? lines.length : distributionLabel, lines.length - 40));
@@ -76,8 +91,12 @@ export function findSignature(lines: readonly Line[], distributionLabel: number)
   const afterTitle = title >= 0 ? title + 1 : authority >= 0 ? authority + 1 : -1;
   const name = afterTitle >= 0 ? nameAfter(lines, afterTitle) : -1;
   const text = (i: number): string | null => (i >= 0 ? (lines[i] as Line).text.trim() : null);
-  const authorityText = authorityLines.length > 0 ? authorityLines.map((i) => (lines[i] as Line).text.trim()).join(' ') : null;
+  let authorityText = authorityLines.length > 0 ? authorityLines.map((i) => (lines[i] as Line).text.trim()).join(' ') : null;
   let signerTitle = text(title);
+  if (signerTitle === null && authorityText !== null) {
+    const split = splitGluedTitle(authorityText);
+    if (split) [authorityText, signerTitle] = split;
+  }
   // "Q. CHỦ TỊCH" alone: the acting signer's title is the one after the prefix.
   if (signerTitle === null && authority >= 0 && /^q\b/.test((lines[authority] as Line).folded)) {
     signerTitle = (lines[authority] as Line).text.trim().replace(/^\S+\s*\.?\s*/, '');
