@@ -15,6 +15,12 @@ import { draftingHandlers } from './drafting/handlers';
 import { renderDraftDocx } from './drafting/docx/renderDraftDocx';
 import { writeFileAtomicSync } from './fsutil/atomicWrite';
 import { exportsFolderChooser, type ChooseSavePath } from './savePath';
+import { backupHandlers } from './backup/handlers';
+import { preMigrationBackupHook } from './backup/migrationHook';
+import { createBackupService, recoverDataDirAtStart, type BackupService } from './backup/service';
+import { delegatingHandlers } from './ipc/handlers';
+import { appStatusHandlers, recoveryHandlers } from './appStatus';
+import { AppError } from '../shared/errors';
 
 export type ServicesOptions = {
   dataDir: string;
@@ -28,47 +34,112 @@ export type ServicesOptions = {
 
 export type Services = {
   readonly dataDir: string;
+  /** The open database; a restore replaces it, so read it when needed rather than keeping it. */
   readonly db: Db;
   readonly blobs: BlobStore;
   readonly events: EventBus;
   readonly router: Router;
   readonly reader: HeaderReader;
+  readonly backup: BackupService;
+  /** Work after the window is up: finish pre-migration backups, the daily backup, the integrity check. */
+  startBackgroundTasks(): Promise<void>;
   close(): void;
 };
+
+const HOUR = 3_600_000;
 
 /**
  * The composition root: builds every service from a data folder. The Electron shell, the HTTP bridge, the CLI
  * and the tests all start here, so they run the same code.
  */
 export function createServices(options: ServicesOptions): Services {
-  mkdirSync(options.dataDir, { recursive: true });
-  const db = openDatabase(join(options.dataDir, 'office.sqlite'), options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
-  const blobs = createBlobStore(options.dataDir);
+  const { dataDir } = options;
+  mkdirSync(dataDir, { recursive: true });
+  recoverDataDirAtStart(dataDir);
+  const sqlite = options.nativeBinding ? { nativeBinding: options.nativeBinding } : {};
+  const open = () => openDatabase(join(dataDir, 'office.sqlite'), { ...sqlite, beforeMigrate: preMigrationBackupHook(dataDir, sqlite) });
+  // A damaged or too-new database does not stop the program: it starts in recovery mode, where the clerk sees
+  // what is wrong and can restore a backup; nothing is written to the damaged file.
+  let recovery: AppError | null = null;
+  let db: Db | null = null;
+  const openOrRecover = () => {
+    try {
+      db = open();
+      recovery = null;
+    } catch (error) {
+      if (!(error instanceof AppError) || (error.code !== 'DATABASE_CORRUPT' && error.code !== 'DATABASE_TOO_NEW')) throw error;
+      db = null;
+      recovery = error;
+    }
+  };
+  openOrRecover();
+  const liveDb = (): Db => {
+    if (!db) throw recovery ?? new AppError('DATABASE_CORRUPT');
+    return db;
+  };
+  const blobs = createBlobStore(dataDir);
   const events = createEventBus();
   const reader = headerReader;
-  if (options.samples ?? true) loadSamplesOnce(db, join(options.resourcesDir, 'samples'), reader);
-  const handlers: Handlers = {
-    ...archiveHandlers({ db, blobs, reader }),
-    ...intakeHandlers({ db, blobs }),
-    ...unitsHandlers({ db }),
+  if (db && (options.samples ?? true)) loadSamplesOnce(db, join(options.resourcesDir, 'samples'), reader);
+  const chooseSavePath = options.chooseSavePath ?? exportsFolderChooser(dataDir);
+
+  const backup = createBackupService({
+    dataDir,
+    getDb: liveDb,
+    closeDb: () => db?.close(),
+    reopenDb: () => {
+      openOrRecover();
+      handlers = buildHandlers(db);
+    },
+    ...sqlite,
+  });
+
+  const appHandlers = appStatusHandlers(() => (recovery ? { code: recovery.code, message: recovery.message } : null));
+  const buildHandlers = (current: Db | null): Handlers =>
+    current ? { ...domainHandlers(current), ...backupHandlers(backup), ...appHandlers } : recoveryHandlers({ ...backupHandlers(backup), ...appHandlers }, () => recovery);
+  const domainHandlers = (current: Db) => ({
+    ...archiveHandlers({ db: current, blobs, reader }),
+    ...intakeHandlers({ db: current, blobs }),
+    ...unitsHandlers({ db: current }),
     ...draftingHandlers({
-      db,
+      db: current,
       blobs,
       render: renderDraftDocx,
-      chooseSavePath: options.chooseSavePath ?? exportsFolderChooser(options.dataDir),
+      chooseSavePath,
       writeFile: (path, data) => writeFileAtomicSync(path, data),
     }),
-  };
-  const router = createRouter(handlers);
+  });
+  let handlers = buildHandlers(db);
+  // After a restore the database object is a new one: calls always reach the handlers built around it.
+  const router = createRouter(delegatingHandlers(() => handlers));
+  let timer: ReturnType<typeof setInterval> | null = null;
+
   return {
-    dataDir: options.dataDir,
-    db,
+    dataDir,
+    get db() {
+      return liveDb();
+    },
     blobs,
     events,
     router,
     reader,
+    backup,
+    async startBackgroundTasks() {
+      if (!db) return;
+      try {
+        await backup.completePendingBackups();
+        const report = await backup.checkIntegrity();
+        if (!report.ok) events.emit('integrity:problem', report);
+        await backup.runDailyBackupIfDue();
+      } catch (error) {
+        console.error(error);
+      }
+      timer ??= setInterval(() => void backup.runDailyBackupIfDue().catch((e: unknown) => console.error(e)), HOUR);
+      timer.unref();
+    },
     close() {
-      db.close();
+      if (timer) clearInterval(timer);
+      db?.close();
     },
   };
 }

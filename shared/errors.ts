@@ -1,3 +1,5 @@
+import { BACKUP_MESSAGES } from './backup/messages';
+
 /**
  * Errors that reach the clerk. Each code maps to exactly one Vietnamese sentence that says what happened and
  * what to do; a test walks the whole map. Domains add their codes to ERROR_MESSAGES.
@@ -25,6 +27,7 @@ export const ERROR_MESSAGES = {
   EXPORT_FAILED: 'Không ghi được tệp ra thư mục đã chọn. Hãy kiểm tra ổ đĩa còn chỗ trống và có quyền ghi, rồi thử lại.',
   UNITS_FILE_UNREADABLE:
     'Không đọc được danh sách đơn vị. Hãy dùng tệp Excel (.xlsx) hoặc CSV có dòng tiêu đề gồm ít nhất các cột “Mã” và “Tên đơn vị”.',
+  ...BACKUP_MESSAGES,
   INTERNAL: 'Đã xảy ra lỗi không mong muốn; dữ liệu của bạn không bị thay đổi. Hãy thử lại, nếu vẫn lỗi hãy báo cho bộ phận kỹ thuật.',
 } as const;
 

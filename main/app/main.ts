@@ -55,6 +55,7 @@ void app.whenReady().then(() => {
   });
   Menu.setApplicationMenu(null);
   createWindow();
+  void services.startBackgroundTasks();
 });
 
 app.on('window-all-closed', () => {

@@ -1,4 +1,4 @@
-import { AppError, type FieldErrors, type WireError } from '../../shared/errors';
+import { AppError, isErrorCode, type FieldErrors, type WireError } from '../../shared/errors';
 import { CONTRACT, type OperationName } from '../../shared/ipc/contract';
 import type { Envelope } from '../../shared/ipc/define';
 import type { Handlers } from './handlers';
@@ -20,6 +20,8 @@ export function toWireError(error: unknown, log: (error: unknown) => void = cons
   if (error instanceof AppError) {
     return { code: error.code, message: error.message, ...(error.fields ? { fields: error.fields } : {}) };
   }
+  // Domain errors (backup, sync) carry a code of the same message map.
+  if (error instanceof Error && 'code' in error && isErrorCode(error.code)) return { code: error.code, message: error.message };
   log(error);
   return { code: 'INTERNAL', message: new AppError('INTERNAL').message };
 }

@@ -5,8 +5,17 @@ import { startBridge, type Bridge } from './httpBridge';
 export type BrowserMode = { services: Services; bridge: Bridge; stop(): Promise<void> };
 
 /** Browser mode: the real services behind the loopback bridge, serving the built UI. */
-export async function startBrowserMode(options: { dataDir: string; resourcesDir: string; distDir: string; port?: number; token?: string }): Promise<BrowserMode> {
+export async function startBrowserMode(options: {
+  dataDir: string;
+  resourcesDir: string;
+  distDir: string;
+  port?: number;
+  token?: string;
+  /** Start the daily backup and the start-up integrity check (off in most tests). */
+  backgroundTasks?: boolean;
+}): Promise<BrowserMode> {
   const services = createServices({ dataDir: options.dataDir, resourcesDir: options.resourcesDir });
+  if (options.backgroundTasks ?? true) void services.startBackgroundTasks();
   const bridge = await startBridge({
     router: services.router,
     events: services.events,

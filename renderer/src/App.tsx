@@ -7,6 +7,8 @@ import { DraftsView } from './views/DraftsView';
 import { IntakeView } from './views/IntakeView';
 import { OutgoingRegisterView } from './views/OutgoingRegisterView';
 import { UnitsView } from './views/UnitsView';
+import { BackupView } from './views/BackupView';
+import { useAppStatus, loadAppStatus } from './stores/appStatus';
 import { ManualEntryView } from './views/ManualEntryView';
 import { ProfileView } from './views/ProfileView';
 import { SamplesNotice } from './views/SettingsSamples';
@@ -21,6 +23,7 @@ const NAV: { route: Route; label: string }[] = [
   { route: { name: 'drafts' }, label: 'Soạn thảo văn bản đi' },
   { route: { name: 'outgoingRegister' }, label: 'Sổ văn bản đi' },
   { route: { name: 'units' }, label: 'Danh bạ đơn vị' },
+  { route: { name: 'backup' }, label: 'Sao lưu, khôi phục' },
   { route: { name: 'profile' }, label: 'Thông tin cơ quan' },
 ];
 
@@ -44,6 +47,8 @@ function Current({ route }: { route: Route }) {
       return <OutgoingRegisterView />;
     case 'units':
       return <UnitsView />;
+    case 'backup':
+      return <BackupView />;
     case 'profile':
       return <ProfileView firstRun={false} />;
   }
@@ -53,14 +58,23 @@ export function App() {
   const route = useNavigation((s) => s.route);
   const { profile, loaded, error } = useProfile();
 
+  const status = useAppStatus();
   useEffect(() => {
-    void loadProfile();
+    void loadAppStatus().then((s) => (s?.recovery ? undefined : loadProfile()));
   }, []);
 
   useEffect(() => {
     if (loaded) document.body.dataset.ready = 'true';
   }, [loaded]);
 
+  if (status.recovery) {
+    document.body.dataset.ready = 'true';
+    return (
+      <main className="content">
+        <BackupView recovery={status.recovery} />
+      </main>
+    );
+  }
   if (!loaded) return <p className="muted">Đang mở kho văn bản…</p>;
   if (error) return <div className="banner banner-error">{error}</div>;
   if (!profile) return <ProfileView firstRun />;

@@ -1,3 +1,5 @@
+import { backupOperations } from '../backup/operations';
+import { appOperations } from './app';
 import { archiveOperations } from './archive';
 import { mergeOperations, type InputOf, type OutputOf } from './define';
 import { draftingOperations } from './drafting';
@@ -8,7 +10,7 @@ import { unitsOperations } from './units';
  * The single list of operations the UI can call. Each domain keeps its group in shared/ipc/<domain>.ts; the
  * main side registers one handler per name and validates every input against the schema here.
  */
-export const CONTRACT = mergeOperations(archiveOperations, intakeOperations, draftingOperations, unitsOperations);
+export const CONTRACT = mergeOperations(archiveOperations, intakeOperations, draftingOperations, unitsOperations, backupOperations, appOperations);
 
 export type Contract = typeof CONTRACT;
 export type OperationName = keyof Contract & string;

@@ -14,7 +14,7 @@ export const test = base.extend<{ app: AppFixture }>({
   // eslint-disable-next-line no-empty-pattern
   app: async ({}, use) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'vanthu-e2e-'));
-    const mode = await startBrowserMode({ dataDir, resourcesDir: join(root, 'resources'), distDir: join(root, 'dist') });
+    const mode = await startBrowserMode({ dataDir, resourcesDir: join(root, 'resources'), distDir: join(root, 'dist'), backgroundTasks: false });
     await use({
       mode,
       dataDir,

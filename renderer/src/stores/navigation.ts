@@ -10,6 +10,7 @@ export type Route =
   | { name: 'draft'; id: string }
   | { name: 'outgoingRegister' }
   | { name: 'units' }
+  | { name: 'backup' }
   | { name: 'profile' };
 
 type NavigationState = { route: Route; history: Route[] };

@@ -1,0 +1,24 @@
+import { AppError } from '../shared/errors';
+import type { appOperations } from '../shared/ipc/app';
+import { CONTRACT, type OperationName } from '../shared/ipc/contract';
+import type { HandlerGroup, Handlers } from './ipc/handlers';
+
+export function appStatusHandlers(recovery: () => { code: string; message: string } | null): HandlerGroup<keyof typeof appOperations> {
+  return { 'app:status': () => ({ recovery: recovery() }) };
+}
+
+/**
+ * Recovery mode: only the given handlers (backups, status) work; every other operation answers with the error
+ * that stopped the database from opening, so no screen can write to a damaged archive.
+ */
+export function recoveryHandlers(available: Partial<Handlers>, reason: () => AppError | null): Handlers {
+  const out: Record<string, unknown> = {};
+  for (const name of Object.keys(CONTRACT) as OperationName[]) {
+    out[name] =
+      available[name] ??
+      (() => {
+        throw reason() ?? new AppError('DATABASE_CORRUPT');
+      });
+  }
+  return out as Handlers;
+}

@@ -1,0 +1,15 @@
+import { create } from 'zustand';
+import type { AppStatus } from '../../../shared/ipc/app';
+import { api } from '../api/client';
+
+export const useAppStatus = create<AppStatus>(() => ({ recovery: null }));
+
+export async function loadAppStatus(): Promise<AppStatus | null> {
+  try {
+    const status = await api.invoke('app:status', {});
+    useAppStatus.setState(status);
+    return status;
+  } catch {
+    return null;
+  }
+}
