@@ -5,7 +5,7 @@ import { findIssuers } from './issuer';
 import { sourcesOf, toLines, type Line } from './lines';
 import { findAddressees, findDistribution, findDistributionLabel } from './lists';
 import { findNumberLine } from './numberLine';
-import { isBodyStart } from './patterns';
+import { isParagraphOpener } from './patterns';
 import { findPlaceDate } from './placeDate';
 import { findSignature } from './signature';
 import { findOfficialLetterSubject, findTypeLine, readTitleSubject, resolveType } from './typeAndSubject';
@@ -46,7 +46,8 @@ function emptySources(): HeaderSources {
 }
 
 function firstBodyLine(lines: readonly Line[]): number {
-  for (let i = 0; i < Math.min(lines.length, HEADER_LIMIT); i++) if (isBodyStart(lines[i] as Line)) return i;
+  // Names of bodies are left out: an issuer printed in lower case must not end the header.
+  for (let i = 0; i < Math.min(lines.length, HEADER_LIMIT); i++) if (isParagraphOpener(lines[i] as Line)) return i;
   return Math.min(lines.length, HEADER_LIMIT);
 }
 
@@ -102,7 +103,7 @@ export function readHeaderStrict(text: string): HeaderWithSources {
     letterSubject?.lines[0] ?? HEADER_LIMIT,
     addressees.lines[0] ?? HEADER_LIMIT,
   );
-  const issuers = findIssuers(lines, zoneEnd, headerParts);
+  const issuers = findIssuers(lines, zoneEnd, headerParts, numberLine?.lines[0] ?? -1);
   header.issuer = issuers.issuer;
   header.parentIssuer = issuers.parentIssuer;
   sources.issuer = src(issuers.issuerLines);

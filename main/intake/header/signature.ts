@@ -13,7 +13,9 @@ const TITLE_WORDS =
   /(?:chu tich|giam doc|truong|bi thu|chanh|thu ky|chu nhiem|chu tri|uy vien|can bo|ke toan|thu quy|van thu|nguoi|dai dien|tong bien tap|hieu pho)/;
 
 function isAuthority(line: Line): boolean {
-  return AUTHORITY.test(line.folded) && isUpperText(line.text);
+  if (!AUTHORITY.test(line.folded)) return false;
+  // Capitals lost in conversion: "TM. Ban Thường vụ" still reads as a signing capacity when short and capitalised.
+  return isUpperText(line.text) || (line.text.length <= 60 && /^\S+\s*\.?\s+\p{Lu}/u.test(line.text) && !/[.;:,]$/.test(line.text));
 }
 
 function isTitle(line: Line): boolean {
@@ -77,7 +79,7 @@ export function findSignature(lines: readonly Line[], distributionLabel: number)
     for (let i = authority + 1; i < Math.min(lines.length, authority + 8); i++) {
       const line = lines[i] as Line;
       if (isBlank(line) || isDistributionItem(line)) continue;
-      if (isUpperText(line.text) && !isName(line)) title = i;
+      if ((isUpperText(line.text) || (TITLE_WORDS.test(line.folded) && line.text.length <= 50)) && !isName(line)) title = i;
       break;
     }
   } else {
