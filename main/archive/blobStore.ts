@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
+import { fsyncDirectorySync } from '../fsutil/atomicWrite';
 
 const SHA256 = /^[0-9a-f]{64}$/;
 
@@ -43,6 +44,7 @@ export function createBlobStore(dataDir: string): BlobStore {
           closeSync(fd);
         }
         renameSync(temp, target);
+        fsyncDirectorySync(dir);
       } catch (error) {
         rmSync(temp, { force: true });
         throw error;
