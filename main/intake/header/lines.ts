@@ -58,6 +58,9 @@ function stripMarkdown(line: string): { text: string; emphasised: boolean } {
 }
 
 const JOINED_PHRASES = [/cong hoa xa hoi chu nghia viet nam/, /doc lap\s*-\s*tu do\s*-\s*hanh phuc/];
+// "Lai Châu, ngày 18 tháng 3 năm 2025" inside a longer line: the right column glued to the left one.
+const PLACE_DATE =
+  /(?<![\p{L}\d/.-])\p{Lu}[\p{L}.]*(?:[ -]+\p{Lu}[\p{L}.]*){0,4},\s*ngày\s*\d{1,2}\s*(?:tháng|[/.-])\s*\d{1,2}\s*(?:năm|[/.-])\s*\d{4}/u;
 const MIDLINE_AUTHORITY = /(?:^noi nhan\s*:?|[;.])\s+(?=(?:tm|kt|tl|tuq|t\/m)\s*\.\s*\S)/;
 
 function isCapitals(text: string): boolean {
@@ -79,6 +82,14 @@ function splitJoined(cell: string): string[] {
       .map((part) => part.trim())
       .filter((part) => part.length > 0)
       .flatMap((part) => (part === cell ? [part] : splitJoined(part)));
+  }
+  const placeDate = PLACE_DATE.exec(cell);
+  if (placeDate && (placeDate.index > 0 || placeDate[0].length < cell.length)) {
+    const end = placeDate.index + placeDate[0].length;
+    const parts = [cell.slice(0, placeDate.index), placeDate[0], cell.slice(end)].map((p) => p.trim());
+    if (parts[0] !== '' || /^\p{Lu}|^(?:v\/v|kính g)/iu.test(parts[2] ?? '')) {
+      return parts.filter((p) => p.length > 0).flatMap((p) => (p === placeDate[0] ? [p] : splitJoined(p)));
+    }
   }
   const authority = MIDLINE_AUTHORITY.exec(folded);
   if (authority && isCapitals(cell.slice(authority.index + authority[0].length).replace(/^\S+\s*\.?/, ''))) {

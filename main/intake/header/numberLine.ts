@@ -1,5 +1,6 @@
 import { normalizeNumberSymbol } from '../../../shared/text/numberSymbol';
 import { isBlank, unifyDashes, type Line } from './lines';
+import { typeFromSymbol } from './typeAndSubject';
 
 export type NumberLine = {
   readonly numberSymbol: string | null;
@@ -21,11 +22,21 @@ export function parseNumberText(after: string): Omit<NumberLine, 'lines'> | null
   const m = SYMBOL.exec(unifyDashes(after));
   if (!m) return null;
   const numberText = m[1];
+  // The document's own ký hiệu keeps its printed case ("LĐLĐ-ToC"); only spaces and dashes are tidied.
   const symbol = normalizeNumberSymbol(m[3] ?? '').replace(/[-/.]+$/, '');
+  const printed = unifyDashes((m[3] ?? '').normalize('NFC')).replace(/\s+/g, '').replace(/[-/.,;:]+$/, '');
+  if (printed.toUpperCase() !== symbol.toUpperCase()) return finish(numberText, m[2], symbol);
+  // Type codes take their standard spelling ("CTr"); other groups stay as printed.
+  const standard = symbol.split(/([-/])/);
+  const mixed = printed.split(/([-/])/).map((group, i) => (typeFromSymbol(group) !== null ? (standard[i] ?? group) : group));
+  return finish(numberText, m[2], mixed.join(''));
+}
+
+function finish(numberText: string | undefined, separatorText: string | undefined, symbol: string): Omit<NumberLine, 'lines'> | null {
   if (symbol === '') return null;
   if (numberText === undefined) return { numberSymbol: null, number: null, symbol };
   // Party style "15-CTr/TU": the dash belongs between number and symbol.
-  const separator = m[2] === '-' ? '-' : '/';
+  const separator = separatorText === '-' ? '-' : '/';
   const numberSymbol = `${numberText}${separator}${symbol}`;
   return { numberSymbol, number: Number.parseInt(numberText, 10), symbol };
 }
