@@ -68,6 +68,26 @@ function endsSentence(text: string): boolean {
   return /[.:!?]$/.test(text);
 }
 
+/**
+ * Word files keep each line of a wrapped V/v as its own paragraph, so text from them has blank lines inside the
+ * subject; a capitalised line after one still continues it when the subject so far reads unfinished and the line
+ * is short, mixed case and not the start of another header element.
+ */
+function continuesAfterParagraphBreak(line: Line, parts: readonly string[]): boolean {
+  const last = parts[parts.length - 1] ?? '';
+  return (
+    !endsSentence(last) &&
+    line.text.length <= 60 &&
+    !isUpperText(line.text) &&
+    !isNationalTitle(line) &&
+    !isMotto(line) &&
+    !isAddresseeLabel(line) &&
+    !isBodyStart(line) &&
+    !/,\s*ngay\s*\d/u.test(line.folded) &&
+    !/^so\s*:/u.test(line.folded)
+  );
+}
+
 /** The title under the type name: it may wrap over several lines, with blank lines from PDF extraction between. */
 export function readTitleSubject(lines: readonly Line[], typeLine: TypeLine): Subject | null {
   const taken: number[] = [];
@@ -129,7 +149,7 @@ export function findOfficialLetterSubject(lines: readonly Line[], limit: number,
       const next = lines[j] as Line;
       if (isBlank(next)) {
         const k = nextFilled(lines, j);
-        if (k < 0 || !(startsLower(lines[k]) || parts.length === 0)) break;
+        if (k < 0 || !(startsLower(lines[k]) || parts.length === 0 || continuesAfterParagraphBreak(lines[k] as Line, parts))) break;
         j = k;
         continue;
       }
