@@ -11,6 +11,7 @@ import { createRouter, type Router } from './ipc/router';
 import { headerReader } from './intake/headerReader';
 import { intakeHandlers } from './intake/handlers';
 import { unitsHandlers } from './units/handlers';
+import { trackingHandlers } from './tracking/handlers';
 import { draftingHandlers } from './drafting/handlers';
 import { renderDraftDocx } from './drafting/docx/renderDraftDocx';
 import { writeFileAtomicSync } from './fsutil/atomicWrite';
@@ -101,6 +102,7 @@ export function createServices(options: ServicesOptions): Services {
     ...archiveHandlers({ db: current, blobs, reader }),
     ...intakeHandlers({ db: current, blobs }),
     ...unitsHandlers({ db: current }),
+    ...trackingHandlers({ db: current, chooseSavePath, writeFile: writeFileAtomicSync }),
     ...draftingHandlers({
       db: current,
       blobs,

@@ -8,6 +8,8 @@ import { IntakeView } from './views/IntakeView';
 import { OutgoingRegisterView } from './views/OutgoingRegisterView';
 import { UnitsView } from './views/UnitsView';
 import { BackupView } from './views/BackupView';
+import { DirectiveTrackingView, TrackingListView } from './views/TrackingView';
+import { TrackingOverviewView } from './views/TrackingOverviewView';
 import { useAppStatus, loadAppStatus } from './stores/appStatus';
 import { ManualEntryView } from './views/ManualEntryView';
 import { ProfileView } from './views/ProfileView';
@@ -15,13 +17,14 @@ import { SamplesNotice } from './views/SettingsSamples';
 import { navigate, useNavigation, type Route } from './stores/navigation';
 import { loadProfile, useProfile } from './stores/profile';
 
-const NAV: { route: Route; label: string }[] = [
+const NAV: { route: Route; label: string; province?: true }[] = [
   { route: { name: 'archive' }, label: 'Kho văn bản' },
   { route: { name: 'incomingRegister' }, label: 'Sổ văn bản đến' },
   { route: { name: 'intake' }, label: 'Nhận văn bản từ tệp' },
   { route: { name: 'manualEntry' }, label: 'Vào sổ văn bản giấy' },
   { route: { name: 'drafts' }, label: 'Soạn thảo văn bản đi' },
   { route: { name: 'outgoingRegister' }, label: 'Sổ văn bản đi' },
+  { route: { name: 'tracking' }, label: 'Theo dõi văn bản chỉ đạo', province: true },
   { route: { name: 'units' }, label: 'Danh bạ đơn vị' },
   { route: { name: 'backup' }, label: 'Sao lưu, khôi phục' },
   { route: { name: 'profile' }, label: 'Thông tin cơ quan' },
@@ -49,6 +52,12 @@ function Current({ route }: { route: Route }) {
       return <UnitsView />;
     case 'backup':
       return <BackupView />;
+    case 'tracking':
+      return <TrackingListView />;
+    case 'trackingDirective':
+      return <DirectiveTrackingView id={route.id} />;
+    case 'trackingOverview':
+      return <TrackingOverviewView />;
     case 'profile':
       return <ProfileView firstRun={false} />;
   }
@@ -86,7 +95,7 @@ export function App() {
           <strong>Văn thư Công đoàn</strong>
           <span>{profile.officeName}</span>
         </div>
-        {NAV.map((item) => (
+        {NAV.filter((item) => !item.province || profile.role === 'province').map((item) => (
           <button
             key={item.route.name}
             type="button"

@@ -4,13 +4,14 @@ import { archiveOperations } from './archive';
 import { mergeOperations, type InputOf, type OutputOf } from './define';
 import { draftingOperations } from './drafting';
 import { intakeOperations } from './intake';
+import { trackingOperations } from './tracking';
 import { unitsOperations } from './units';
 
 /**
  * The single list of operations the UI can call. Each domain keeps its group in shared/ipc/<domain>.ts; the
  * main side registers one handler per name and validates every input against the schema here.
  */
-export const CONTRACT = mergeOperations(archiveOperations, intakeOperations, draftingOperations, unitsOperations, backupOperations, appOperations);
+export const CONTRACT = mergeOperations(archiveOperations, intakeOperations, draftingOperations, unitsOperations, backupOperations, appOperations, trackingOperations);
 
 export type Contract = typeof CONTRACT;
 export type OperationName = keyof Contract & string;

@@ -3,10 +3,11 @@ import { migration as registers } from './0020_registers';
 import { migration as drafts } from './0200_drafts';
 import { migration as draftCorrections } from './0210_draft_corrections';
 import { migration as recipients } from './0220_recipients';
+import { migration as tracking } from './0230_tracking';
 import type { Migration } from './types';
 
 /** Every migration in order. A new one is appended here with the next version (steps of 10). */
-export const MIGRATIONS: readonly Migration[] = [archive, registers, drafts, draftCorrections, recipients];
+export const MIGRATIONS: readonly Migration[] = [archive, registers, drafts, draftCorrections, recipients, tracking];
 
 /** Throws when versions are not strictly increasing or not multiples of 10: a registry mistake, found at start. */
 export function checkMigrationOrder(list: readonly Migration[]): void {

@@ -11,6 +11,9 @@ export type Route =
   | { name: 'outgoingRegister' }
   | { name: 'units' }
   | { name: 'backup' }
+  | { name: 'tracking' }
+  | { name: 'trackingDirective'; id: string }
+  | { name: 'trackingOverview' }
   | { name: 'profile' };
 
 type NavigationState = { route: Route; history: Route[] };
