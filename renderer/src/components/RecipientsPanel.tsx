@@ -23,7 +23,10 @@ export function RecipientsPanel({ recipients, reportDeadline, attachments, onCha
   const chosen = new Set(recipients);
   const toggle = (codes: string[], on: boolean) => {
     const next = new Set(chosen);
-    for (const c of codes) (on ? next.add(c) : next.delete(c));
+    for (const c of codes) {
+      if (on) next.add(c);
+      else next.delete(c);
+    }
     onChange({ recipients: [...next] });
   };
   const groups = (Object.entries(UNIT_GROUP_LABELS) as [UnitKind, string][])
