@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, copyFileSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { fsyncDirectorySync } from '../fsutil/atomicWrite';
 
@@ -12,6 +12,8 @@ export type BlobStore = {
   has(sha256: string): boolean;
   put(bytes: Uint8Array): { sha256: string; size: number };
   read(sha256: string): Uint8Array;
+  /** Moves a file already verified to hash to `sha256` into the store (same volume); keeps an existing copy. */
+  adopt(sha256: string, file: string): void;
 };
 
 export function sha256Hex(bytes: Uint8Array): string {
@@ -50,6 +52,19 @@ export function createBlobStore(dataDir: string): BlobStore {
         throw error;
       }
       return { sha256, size: bytes.byteLength };
+    },
+    adopt(sha256, file) {
+      const target = pathOf(sha256);
+      if (existsSync(target)) return;
+      const dir = join(root, sha256.slice(0, 2), sha256.slice(2, 4));
+      mkdirSync(dir, { recursive: true });
+      try {
+        renameSync(file, target);
+      } catch {
+        copyFileSync(file, `${target}.part`);
+        renameSync(`${target}.part`, target);
+      }
+      fsyncDirectorySync(dir);
     },
     read(sha256) {
       const bytes = readFileSync(pathOf(sha256));

@@ -9,6 +9,7 @@ import { recordAudit } from '../archive/audit';
 import type { BlobStore } from '../archive/blobStore';
 import { findDuplicate, insertDocument } from '../archive/documentsRepo';
 import type { Db } from '../db/open';
+import { publishIssued } from '../sync/publish';
 import { deleteDraft, getDraft } from './draftsRepo';
 import { nextRegisterNumber, sequenceKeyFor } from './outgoingRegister';
 
@@ -97,6 +98,7 @@ export async function issueDraft(db: Db, blobs: BlobStore, profile: OfficeProfil
         db.prepare('INSERT OR IGNORE INTO blobs (sha256, size, created_at) VALUES (?, ?, ?)').run(a.sha256, a.size, stamp);
         addAnnex.run(id, a.sha256, a.size, a.mime, a.fileName, stamp);
       }
+      publishIssued(db, id, stored.replyToId);
       deleteDraft(db, draftId);
       recordAudit(db, { action: 'outgoing.issued', entity: 'document', entityId: id, detail: { numberSymbol: n.numberSymbol, draftId, replyTo: stored.replyToId } });
       return { id, numberSymbol: n.numberSymbol, registerNumber: n.registerNumber, year: n.year, sha256 };

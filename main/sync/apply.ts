@@ -1,0 +1,49 @@
+import type { DocumentRecord } from '../../shared/domain/document';
+import { todayIso } from '../../shared/text/dates';
+import { recordAudit } from '../archive/audit';
+import { findDuplicate, insertDocument } from '../archive/documentsRepo';
+import { addToIncomingRegister } from '../archive/incomingRegister';
+import type { Db } from '../db/open';
+import { recordReceipt, recordReply } from '../tracking/tracking';
+import { appendOp } from './oplog';
+
+/** What a `document.publish` op carries: the record as the sender archived it, its files, and what it answers. */
+export type PublishBody = {
+  document: Omit<DocumentRecord, 'isSample' | 'createdAt' | 'updatedAt' | 'direction'>;
+  attachments: { sha256: string; size: number; mime: string; originalName: string; role: string }[];
+  citations: { numberSymbol: string; typeName: string | null; citedOn: string | null }[];
+  replyToId: string | null;
+};
+
+export type ReceiptBody = { documentId: string; arrivalNumber: number; registeredOn: string; receivedAt: string };
+
+export type ApplyContext = { senderUnit: string; myUnit: string; now: Date };
+
+/**
+ * A directive or report arrives: it enters the archive as an incoming document with the next số đến, linked to
+ * the directive it answers, and a receipt op goes back to the sender in the next bundle. Applying twice is
+ * impossible (the op log keys on origin and sequence), and a document already archived is not duplicated.
+ */
+export function applyPublish(db: Db, body: PublishBody, ctx: ApplyContext): boolean {
+  const doc = body.document;
+  if (db.prepare('SELECT 1 FROM documents WHERE id = ?').get(doc.id)) return false;
+  if (findDuplicate(db, { direction: 'incoming', issuer: doc.issuer, issuedOn: doc.issuedOn, numberSymbol: doc.numberSymbol })) return false;
+  const stamp = ctx.now.toISOString();
+  insertDocument(db, { ...doc, direction: 'incoming', originUnit: ctx.senderUnit, citations: body.citations }, ctx.now);
+  const insertBlob = db.prepare('INSERT OR IGNORE INTO blobs (sha256, size, created_at) VALUES (?, ?, ?)');
+  const insertAttachment = db.prepare('INSERT INTO attachments (document_id, sha256, size, mime, original_name, role, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)');
+  for (const a of body.attachments) {
+    insertBlob.run(a.sha256, a.size, stamp);
+    insertAttachment.run(doc.id, a.sha256, a.size, a.mime, a.originalName, a.role === 'issued' ? 'original' : a.role, stamp);
+  }
+  const registeredOn = todayIso(ctx.now);
+  const entry = addToIncomingRegister(db, doc.id, { arrivedOn: registeredOn, channel: 'bundle', recipient: '', note: `Nhận qua gói trao đổi từ ${ctx.senderUnit}` }, ctx.now);
+  if (body.replyToId && db.prepare('SELECT 1 FROM documents WHERE id = ?').get(body.replyToId)) recordReply(db, doc.id, body.replyToId, ctx.now);
+  recordAudit(db, { action: 'incoming.received', entity: 'document', entityId: doc.id, detail: { from: ctx.senderUnit, ...entry } }, ctx.now);
+  appendOp(db, 'document.receipt', [ctx.senderUnit], { documentId: doc.id, arrivalNumber: entry.arrivalNumber, registeredOn, receivedAt: stamp } satisfies ReceiptBody, ctx.now);
+  return true;
+}
+
+export function applyReceipt(db: Db, body: ReceiptBody, ctx: ApplyContext): void {
+  recordReceipt(db, { directiveId: body.documentId, unitCode: ctx.senderUnit, deliveredAt: body.receivedAt, arrivalNumber: body.arrivalNumber, registeredOn: body.registeredOn });
+}

@@ -1,0 +1,49 @@
+import { SyncError } from '../../shared/sync/reasons';
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+
+/** Canonical JSON: sorted keys, no whitespace. What is signed and hashed is always these exact bytes. */
+export function canonicalJson(value: unknown): string {
+  if (value === null || typeof value === 'boolean' || typeof value === 'string') return JSON.stringify(value);
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) throw new Error('Non-finite number in canonical JSON');
+    return JSON.stringify(value);
+  }
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined);
+    entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+  }
+  throw new Error(`Cannot serialise ${typeof value}`);
+}
+
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/**
+ * Parses untrusted JSON with limits: size, nesting depth, and no keys that could reach an object's prototype.
+ * Objects come back without a prototype chain.
+ */
+export function parseUntrustedJson(text: string, limits: { maxBytes: number; maxDepth: number } = { maxBytes: 1 << 20, maxDepth: 32 }): Json {
+  if (Buffer.byteLength(text) > limits.maxBytes) throw new SyncError('MANIFEST_INVALID', 'quá lớn');
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    throw new SyncError('MANIFEST_INVALID', 'không phải JSON');
+  }
+  const walk = (value: unknown, depth: number): Json => {
+    if (depth > limits.maxDepth) throw new SyncError('MANIFEST_INVALID', 'lồng quá sâu');
+    if (Array.isArray(value)) return value.map((v) => walk(v, depth + 1));
+    if (value !== null && typeof value === 'object') {
+      const out = Object.create(null) as Record<string, Json>;
+      for (const [k, v] of Object.entries(value)) {
+        if (FORBIDDEN_KEYS.has(k)) throw new SyncError('MANIFEST_INVALID', `khóa cấm ${k}`);
+        out[k] = walk(v, depth + 1);
+      }
+      return out;
+    }
+    return value as Json;
+  };
+  return walk(parsed, 0);
+}

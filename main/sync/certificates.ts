@@ -1,0 +1,64 @@
+import { randomUUID } from 'node:crypto';
+import { SyncError } from '../../shared/sync/reasons';
+import { canonicalJson } from './canonical';
+import { keyId, signBytes, verifyBytes, type PublicKeyB64 } from './keys';
+
+/** What an office's device asks the province to certify. */
+export type CertificateRequest = { format: 'ctb-request/1'; unitCode: string; unitName: string; deviceId: string; publicKey: PublicKeyB64; createdAt: string };
+
+export type CertificateBody = {
+  format: 'ctb-cert/1';
+  serial: string;
+  unitCode: string;
+  deviceId: string;
+  publicKey: PublicKeyB64;
+  /** Partitions the device may write: "unit:<code>". */
+  partitions: string[];
+  notBefore: string;
+  notAfter: string;
+  issuerKeyId: string;
+};
+
+export type Certificate = { body: CertificateBody; signature: string };
+
+export type RevocationBody = { format: 'ctb-crl/1'; version: number; revokedSerials: string[]; issuedAt: string; issuerKeyId: string };
+export type RevocationList = { body: RevocationBody; signature: string };
+
+export const partitionOf = (unitCode: string) => `unit:${unitCode}`;
+
+export function signCertificate(rootPrivateKeyPem: string, rootPublicKey: PublicKeyB64, request: CertificateRequest, now: Date, validDays = 730): Certificate {
+  const body: CertificateBody = {
+    format: 'ctb-cert/1',
+    serial: randomUUID(),
+    unitCode: request.unitCode,
+    deviceId: request.deviceId,
+    publicKey: request.publicKey,
+    partitions: [partitionOf(request.unitCode)],
+    notBefore: now.toISOString(),
+    notAfter: new Date(now.getTime() + validDays * 86_400_000).toISOString(),
+    issuerKeyId: keyId(rootPublicKey),
+  };
+  return { body, signature: signBytes(rootPrivateKeyPem, Buffer.from(canonicalJson(body))) };
+}
+
+export function signRevocations(rootPrivateKeyPem: string, rootPublicKey: PublicKeyB64, version: number, revokedSerials: string[], now: Date): RevocationList {
+  const body: RevocationBody = { format: 'ctb-crl/1', version, revokedSerials: [...revokedSerials].sort(), issuedAt: now.toISOString(), issuerKeyId: keyId(rootPublicKey) };
+  return { body, signature: signBytes(rootPrivateKeyPem, Buffer.from(canonicalJson(body))) };
+}
+
+export function verifyRevocations(list: RevocationList, rootPublicKey: PublicKeyB64): boolean {
+  return list.body?.format === 'ctb-crl/1' && verifyBytes(rootPublicKey, Buffer.from(canonicalJson(list.body)), list.signature);
+}
+
+/** Checks a device certificate against the pinned root, its validity period and the revocation list. */
+export function verifyCertificate(cert: Certificate, rootPublicKey: PublicKeyB64, now: Date, revoked: ReadonlySet<string>): CertificateBody {
+  const body = cert?.body;
+  if (!body || body.format !== 'ctb-cert/1' || typeof cert.signature !== 'string') throw new SyncError('CERT_UNTRUSTED', 'chứng thư sai cấu trúc');
+  if (body.issuerKeyId !== keyId(rootPublicKey) || !verifyBytes(rootPublicKey, Buffer.from(canonicalJson(body)), cert.signature)) {
+    throw new SyncError('CERT_UNTRUSTED');
+  }
+  if (revoked.has(body.serial)) throw new SyncError('CERT_REVOKED');
+  const t = now.getTime();
+  if (t < Date.parse(body.notBefore) - 366 * 86_400_000 || t > Date.parse(body.notAfter)) throw new SyncError('CERT_EXPIRED');
+  return body;
+}

@@ -1,0 +1,167 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { closeSync, createReadStream, fsyncSync, openSync, renameSync, rmSync, statfsSync, statSync } from 'node:fs';
+import { createWriteStream } from 'node:fs';
+import { join } from 'node:path';
+import yazl from 'yazl';
+import { SyncError } from '../../shared/sync/reasons';
+import type { BlobStore } from '../archive/blobStore';
+import type { Db } from '../db/open';
+import { fsyncDirectorySync } from '../fsutil/atomicWrite';
+import { canonicalJson } from './canonical';
+import { keyId, signBytes } from './keys';
+import { readyDevice } from './device';
+import { blobsOf, opsForPeer, type WireOp } from './oplog';
+
+export const BUNDLE_FORMAT = 'ctb/1';
+
+export type Manifest = {
+  format: typeof BUNDLE_FORMAT;
+  bundle_id: string;
+  created_at: string;
+  sender: { unit: string; device: string; epoch: string; key_id: string; cert_serial: string };
+  destinations: string[];
+  op_ranges: { origin: string; from_seq: number; to_seq: number; first_prev: string; last_hash: string }[];
+  entries: { path: string; sha256: string; size: number }[];
+  acks: { vv_applied: Record<string, number> };
+  crl_version: number;
+  volume: { set_id: string; index: number; count: number };
+};
+
+export type ExportedBundle = { bundleId: string; path: string; fileName: string; sha256: string; size: number; ops: number; blobs: number; peerUnit: string };
+
+const sha = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+
+async function hashFile(path: string): Promise<string> {
+  const hash = createHash('sha256');
+  for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
+  return hash.digest('hex');
+}
+
+function vvApplied(db: Db): Record<string, number> {
+  const rows = db.prepare('SELECT origin, seq FROM vv_applied').all() as { origin: string; seq: number }[];
+  return Object.fromEntries(rows.map((r) => [r.origin, r.seq]));
+}
+
+/** Splits ops into volumes whose blobs stay under the cap; a blob goes with the first op that needs it. */
+function volumes(ops: WireOp[], sizeOf: (sha: string) => number, cap: number): WireOp[][] {
+  const out: WireOp[][] = [];
+  let current: WireOp[] = [];
+  let bytes = 0;
+  const placed = new Set<string>();
+  for (const op of ops) {
+    const own = blobsOf([op]).filter((b) => !placed.has(b));
+    const add = own.reduce((n, b) => n + sizeOf(b), 0);
+    if (current.length && bytes + add > cap) {
+      out.push(current);
+      current = [];
+      bytes = 0;
+    }
+    current.push(op);
+    bytes += add;
+    for (const b of own) placed.add(b);
+  }
+  if (current.length || out.length === 0) out.push(current);
+  return out;
+}
+
+async function writeVolume(
+  db: Db,
+  blobs: BlobStore,
+  folder: string,
+  peerUnit: string,
+  ops: WireOp[],
+  volume: Manifest['volume'],
+  now: Date,
+): Promise<ExportedBundle> {
+  const d = readyDevice(db);
+  const opsBytes = Buffer.from(ops.map((o) => canonicalJson(o)).join('\n') + (ops.length ? '\n' : ''));
+  const chain = Buffer.from(canonicalJson([d.certificateParsed]));
+  const files: { path: string; bytes?: Buffer; blob?: string; size: number; sha256: string }[] = [
+    { path: 'certs/chain.json', bytes: chain, size: chain.length, sha256: sha(chain) },
+    { path: 'ops/0001.ndjson', bytes: opsBytes, size: opsBytes.length, sha256: sha(opsBytes) },
+  ];
+  if (d.revocations) {
+    const crl = Buffer.from(d.revocations);
+    files.push({ path: 'revocations.json', bytes: crl, size: crl.length, sha256: sha(crl) });
+  }
+  const seen = new Set<string>();
+  for (const b of blobsOf(ops)) {
+    if (seen.has(b) || !blobs.has(b)) continue;
+    seen.add(b);
+    files.push({ path: `blobs/${b}`, blob: b, size: statSync(blobs.pathOf(b)).size, sha256: b });
+  }
+  const mine = ops.filter((o) => o.origin === d.device_id);
+  const manifest: Manifest = {
+    format: BUNDLE_FORMAT,
+    bundle_id: randomUUID(),
+    created_at: now.toISOString(),
+    sender: { unit: d.unit_code, device: d.device_id, epoch: d.epoch, key_id: keyId(d.public_key), cert_serial: d.certificateParsed.body.serial },
+    destinations: [peerUnit],
+    op_ranges: mine.length
+      ? [{ origin: d.device_id, from_seq: mine[0]!.seq, to_seq: mine.at(-1)!.seq, first_prev: mine[0]!.prev, last_hash: mine.at(-1)!.hash }]
+      : [],
+    entries: files.map((f) => ({ path: f.path, sha256: f.sha256, size: f.size })),
+    acks: { vv_applied: vvApplied(db) },
+    crl_version: d.crl_version,
+    volume,
+  };
+  const manifestBytes = Buffer.from(canonicalJson(manifest));
+  const sig = Buffer.from(canonicalJson({ alg: 'Ed25519', key_id: keyId(d.public_key), sig_b64: signBytes(d.private_key_pem, manifestBytes) }));
+  const total = files.reduce((n, f) => n + f.size, 0) + manifestBytes.length + sig.length;
+  const free = statfsSync(folder);
+  if (free.bavail * free.bsize < total * 1.1 + 64 * 1024) throw new SyncError('NO_SPACE');
+
+  const day = now.toISOString().slice(0, 10).replace(/-/g, '');
+  const range = mine.length ? `${mine[0]!.seq}-${mine.at(-1)!.seq}` : 'ack';
+  const fileName = `CTB_${d.unit_code}_to_${peerUnit}_${d.device_id.slice(0, 8)}_${range}_${day}${volume.count > 1 ? `_v${volume.index}` : ''}.ctb`.replace(/[^\p{L}\p{N}._-]/gu, '-');
+  const target = join(folder, fileName);
+  const part = `${target}.part`;
+  const zip = new yazl.ZipFile();
+  zip.addBuffer(manifestBytes, 'manifest.json');
+  zip.addBuffer(sig, 'manifest.sig');
+  for (const f of files) {
+    if (f.bytes) zip.addBuffer(f.bytes, f.path);
+    // DOCX and PDF are already compressed: stored, not deflated.
+    else zip.addFile(blobs.pathOf(f.blob as string), f.path, { compress: false });
+  }
+  zip.end();
+  const written = createHash('sha256');
+  try {
+    await new Promise<void>((resolve, reject) => {
+      const out = createWriteStream(part, { flags: 'w' });
+      zip.outputStream.on('data', (chunk: Buffer) => written.update(chunk));
+      zip.outputStream.pipe(out).on('close', resolve).on('error', reject);
+      zip.outputStream.on('error', reject);
+    });
+    const fd = openSync(part, 'r+');
+    fsyncSync(fd);
+    closeSync(fd);
+    renameSync(part, target);
+    fsyncDirectorySync(folder);
+  } catch (error) {
+    rmSync(part, { force: true });
+    throw error;
+  }
+  const expected = written.digest('hex');
+  // Read back from the stick before saying it may be removed: a flaky stick shows here, not at the office.
+  if ((await hashFile(target)) !== expected) throw new SyncError('WRITE_VERIFY_FAILED');
+  const size = statSync(target).size;
+  db.prepare('INSERT INTO exported_bundles (bundle_id, peer_unit, path, sha256, size, from_seq, to_seq, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)').run(
+    manifest.bundle_id, peerUnit, target, expected, size, mine[0]?.seq ?? 0, mine.at(-1)?.seq ?? 0, now.toISOString(),
+  );
+  return { bundleId: manifest.bundle_id, path: target, fileName, sha256: expected, size, ops: ops.length, blobs: seen.size, peerUnit };
+}
+
+/**
+ * Writes the bundle(s) for one peer: everything of this device's log it has not acknowledged, with the files
+ * it needs, split into volumes above `volumeCap` bytes, each signed and verifiable alone.
+ */
+export async function exportBundle(db: Db, blobs: BlobStore, peerUnit: string, folder: string, options: { now?: Date; volumeCap?: number } = {}): Promise<ExportedBundle[]> {
+  const now = options.now ?? new Date();
+  const ops = opsForPeer(db, peerUnit);
+  const parts = volumes(ops, (b) => (blobs.has(b) ? statSync(blobs.pathOf(b)).size : 0), options.volumeCap ?? 1024 ** 3);
+  const setId = randomUUID();
+  const out: ExportedBundle[] = [];
+  for (let i = 0; i < parts.length; i++) out.push(await writeVolume(db, blobs, folder, peerUnit, parts[i] as WireOp[], { set_id: setId, index: i + 1, count: parts.length }, now));
+  return out;
+}

@@ -1,0 +1,186 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { closeSync, copyFileSync, createReadStream, existsSync, fsyncSync, lstatSync, mkdirSync, openSync, renameSync, rmSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { SyncError, SYNC_MESSAGES, type SyncReason } from '../../shared/sync/reasons';
+import type { BlobStore } from '../archive/blobStore';
+import type { Db } from '../db/open';
+import { applyPublish, applyReceipt, type ApplyContext, type PublishBody, type ReceiptBody } from './apply';
+import { canonicalJson } from './canonical';
+import { readyDevice } from './device';
+import { GENESIS, type WireOp } from './oplog';
+import { verifyBundle, type VerifiedBundle } from './verifyBundle';
+import { openZip } from './zip';
+
+const MAX_BUNDLE = 2 * 1024 ** 3;
+
+export type ImportResult = {
+  status: 'applied' | 'duplicate' | 'rejected';
+  reason: SyncReason | null;
+  message: string;
+  sha256: string | null;
+  bundleId: string | null;
+  senderUnit: string | null;
+  opsApplied: number;
+  opsPending: number;
+  documentsAdded: number;
+};
+
+async function stage(file: string, inbox: string): Promise<{ staged: string; sha256: string }> {
+  const info = lstatSync(file);
+  if (!info.isFile()) throw new SyncError('BUNDLE_UNREADABLE', 'không phải tệp thường');
+  if (info.size > MAX_BUNDLE) throw new SyncError('BUNDLE_TOO_LARGE');
+  mkdirSync(join(inbox, 'tmp'), { recursive: true });
+  // Copy off the stick first: a stick pulled during verification cannot change what was verified.
+  const part = join(inbox, 'tmp', `${randomUUID()}.part`);
+  copyFileSync(file, part);
+  const fd = openSync(part, 'r');
+  fsyncSync(fd);
+  closeSync(fd);
+  const hash = createHash('sha256');
+  for await (const chunk of createReadStream(part)) hash.update(chunk as Buffer);
+  const sha256 = hash.digest('hex');
+  const staged = join(inbox, `${sha256}.ctb`);
+  renameSync(part, staged);
+  return { staged, sha256 };
+}
+
+type Counts = { applied: number; pending: number; documents: number };
+
+function applyOp(db: Db, op: Exclude<WireOp, { redacted: true }>, ctx: ApplyContext, counts: Counts): void {
+  if (!op.recipients.includes(ctx.myUnit)) return;
+  if (op.kind === 'document.publish') {
+    if (applyPublish(db, op.body as PublishBody, ctx)) counts.documents++;
+  } else applyReceipt(db, op.body as ReceiptBody, ctx);
+}
+
+function storeOp(db: Db, op: WireOp): void {
+  const full = 'redacted' in op ? null : op;
+  db.prepare('INSERT INTO oplog (origin, seq, op_hash, prev_op_hash, partition, kind, recipients, body, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)').run(
+    op.origin, op.seq, op.hash, op.prev, full?.partition ?? '', full?.kind ?? 'redacted', JSON.stringify(full?.recipients ?? []), full ? canonicalJson(full.body) : null, full?.createdAt ?? '',
+  );
+}
+
+/**
+ * Applies verified ops in (origin, seq) order in one immediate transaction: duplicates are skipped, a known
+ * (origin, seq) with another hash is equivocation, an op ahead of a gap waits in pending_ops, and each applied
+ * op lets waiting ones follow. Acks only ever move forward.
+ */
+function applyVerified(db: Db, bundle: VerifiedBundle, sha256: string, fileName: string, now: Date): ImportResult {
+  const me = readyDevice(db);
+  const senderUnit = bundle.signer.unitCode;
+  const ctx: ApplyContext = { senderUnit, myUnit: me.unit_code, now };
+  const counts: Counts = { applied: 0, pending: 0, documents: 0 };
+  const status = db.transaction((): 'applied' | 'duplicate' => {
+    if (db.prepare("SELECT 1 FROM imported_bundles WHERE bundle_id = ? AND status = 'applied'").get(bundle.manifest.bundle_id)) return 'duplicate';
+    db.prepare('INSERT INTO origin_units (origin, unit_code) VALUES (?, ?) ON CONFLICT (origin) DO NOTHING').run(bundle.signer.deviceId, senderUnit);
+    const existing = db.prepare('SELECT op_hash FROM oplog WHERE origin = ? AND seq = ?');
+    const vvOf = db.prepare('SELECT seq, last_hash FROM vv_applied WHERE origin = ?');
+    const setVv = db.prepare('INSERT INTO vv_applied (origin, seq, last_hash) VALUES (?, ?, ?) ON CONFLICT (origin) DO UPDATE SET seq = excluded.seq, last_hash = excluded.last_hash');
+    const takePending = db.prepare('SELECT op, sender_unit FROM pending_ops WHERE origin = ? AND seq = ?');
+    const dropPending = db.prepare('DELETE FROM pending_ops WHERE origin = ? AND seq = ?');
+    for (const op of bundle.ops) {
+      const known = existing.get(op.origin, op.seq) as { op_hash: string } | undefined;
+      if (known) {
+        if (known.op_hash !== op.hash) throw new SyncError('EQUIVOCATION', `${op.origin}#${op.seq}`);
+        continue;
+      }
+      const vv = (vvOf.get(op.origin) as { seq: number; last_hash: string } | undefined) ?? { seq: 0, last_hash: GENESIS };
+      if (op.seq !== vv.seq + 1 || op.prev !== vv.last_hash) {
+        if (op.seq > vv.seq + 1) {
+          db.prepare('INSERT OR IGNORE INTO pending_ops (origin, seq, op, sender_unit) VALUES (?, ?, ?, ?)').run(op.origin, op.seq, canonicalJson(op), senderUnit);
+          counts.pending++;
+          continue;
+        }
+        throw new SyncError('OP_CHAIN_BROKEN', `#${op.seq}`);
+      }
+      // Apply this op, then every waiting op that now follows on.
+      let next: WireOp | null = op;
+      let nextCtx = ctx;
+      while (next) {
+        storeOp(db, next);
+        if (!('redacted' in next)) applyOp(db, next, nextCtx, counts);
+        setVv.run(next.origin, next.seq, next.hash);
+        counts.applied++;
+        const waiting = takePending.get(next.origin, next.seq + 1) as { op: string; sender_unit: string } | undefined;
+        if (!waiting) break;
+        dropPending.run(next.origin, next.seq + 1);
+        const candidate = JSON.parse(waiting.op) as WireOp;
+        if (candidate.prev !== next.hash) throw new SyncError('OP_CHAIN_BROKEN', `#${candidate.seq}`);
+        counts.pending = Math.max(0, counts.pending - 1);
+        nextCtx = { ...ctx, senderUnit: waiting.sender_unit };
+        next = candidate;
+      }
+    }
+    const ack = db.prepare(
+      `INSERT INTO peer_acks (peer_unit, origin, acked_seq, updated_at) VALUES (?, ?, ?, ?)
+       ON CONFLICT (peer_unit, origin) DO UPDATE SET acked_seq = MAX(acked_seq, excluded.acked_seq), updated_at = excluded.updated_at`,
+    );
+    for (const [origin, seq] of Object.entries(bundle.manifest.acks.vv_applied)) ack.run(senderUnit, origin, seq, now.toISOString());
+    if (bundle.revocations && bundle.revocations.body.version > me.crl_version) {
+      db.prepare('UPDATE sync_device SET revocations = ?, crl_version = ? WHERE id = 1').run(JSON.stringify(bundle.revocations), bundle.revocations.body.version);
+    }
+    db.prepare(
+      `INSERT INTO imported_bundles (sha256, bundle_id, file_name, sender_unit, status, ops_applied, ops_pending, documents_added, received_at)
+       VALUES (?, ?, ?, ?, 'applied', ?, ?, ?, ?)`,
+    ).run(sha256, bundle.manifest.bundle_id, fileName, senderUnit, counts.applied, counts.pending, counts.documents, now.toISOString());
+    return 'applied';
+  }).immediate();
+  return { status, reason: status === 'duplicate' ? 'DUPLICATE_BUNDLE' : null, message: status === 'duplicate' ? SYNC_MESSAGES.DUPLICATE_BUNDLE : `Đã nhập: ${counts.documents} văn bản mới.`, sha256, bundleId: bundle.manifest.bundle_id, senderUnit, opsApplied: counts.applied, opsPending: counts.pending, documentsAdded: counts.documents };
+}
+
+function journalRejection(db: Db, sha256: string | null, fileName: string, reason: SyncReason, now: Date): void {
+  db.prepare(
+    `INSERT INTO imported_bundles (sha256, file_name, status, reason_code, received_at) VALUES (?, ?, 'rejected', ?, ?)
+     ON CONFLICT (sha256) DO UPDATE SET received_at = excluded.received_at`,
+  ).run(sha256 ?? `unreadable:${randomUUID()}`, fileName, reason, now.toISOString());
+  if (reason === 'EQUIVOCATION') {
+    db.prepare('INSERT INTO sync_alerts (at, kind, detail) VALUES (?, ?, ?)').run(now.toISOString(), 'equivocation', fileName);
+  }
+}
+
+/**
+ * Imports one bundle file: staged, verified in full, then applied in one transaction, or rejected with a reason
+ * and no change to the archive. Re-importing, or importing out of order, never applies anything twice.
+ */
+export async function importBundle(db: Db, blobs: BlobStore, dataDir: string, file: string, now = new Date()): Promise<ImportResult> {
+  const fileName = basename(file).normalize('NFC');
+  const inbox = join(dataDir, 'inbox');
+  let sha256: string | null = null;
+  const staging = join(dataDir, 'staging', randomUUID());
+  try {
+    const me = readyDevice(db);
+    const staged = await stage(file, inbox);
+    sha256 = staged.sha256;
+    const seen = db.prepare('SELECT status FROM imported_bundles WHERE sha256 = ?').get(sha256) as { status: string } | undefined;
+    if (seen && seen.status !== 'rejected') {
+      rmSync(staged.staged, { force: true });
+      return { status: 'duplicate', reason: 'DUPLICATE_BUNDLE', message: SYNC_MESSAGES.DUPLICATE_BUNDLE, sha256, bundleId: null, senderUnit: null, opsApplied: 0, opsPending: 0, documentsAdded: 0 };
+    }
+    const zip = await openZip(staged.staged);
+    let bundle: VerifiedBundle;
+    try {
+      bundle = await verifyBundle(zip, me, staging, now);
+    } finally {
+      zip.close();
+    }
+    const needed = new Set<string>();
+    for (const op of bundle.ops) {
+      if ('redacted' in op || op.kind !== 'document.publish' || !op.recipients.includes(me.unit_code)) continue;
+      for (const a of (op.body as PublishBody).attachments ?? []) needed.add(a.sha256);
+    }
+    for (const b of needed) if (!bundle.stagedBlobs.has(b) && !blobs.has(b)) throw new SyncError('BLOB_MISSING', b.slice(0, 12));
+    // Blobs first: a crash between here and the commit leaves only unreferenced files, never a dangling row.
+    for (const [b, path] of bundle.stagedBlobs) blobs.adopt(b, path);
+    const result = applyVerified(db, bundle, sha256, fileName, now);
+    mkdirSync(join(inbox, 'processed'), { recursive: true });
+    if (existsSync(staged.staged)) renameSync(staged.staged, join(inbox, 'processed', `${sha256}.ctb`));
+    return result;
+  } catch (error) {
+    if (!(error instanceof SyncError)) throw error;
+    if (error.code !== 'SYNC_NOT_SET_UP') journalRejection(db, sha256, fileName, error.code, now);
+    if (sha256) rmSync(join(inbox, `${sha256}.ctb`), { force: true });
+    return { status: 'rejected', reason: error.code, message: error.message, sha256, bundleId: null, senderUnit: null, opsApplied: 0, opsPending: 0, documentsAdded: 0 };
+  } finally {
+    rmSync(staging, { recursive: true, force: true });
+  }
+}

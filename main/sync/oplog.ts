@@ -1,0 +1,61 @@
+import { createHash } from 'node:crypto';
+import type { Db } from '../db/open';
+import { canonicalJson } from './canonical';
+import { partitionOf } from './certificates';
+import { device } from './device';
+
+export const GENESIS = '0'.repeat(64);
+
+export type OpKind = 'document.publish' | 'document.receipt';
+
+/** An op as it travels: full for its recipients, redacted (hash only) for others so each chain stays whole. */
+export type WireOp =
+  | { origin: string; seq: number; prev: string; hash: string; partition: string; kind: OpKind; recipients: string[]; body: unknown; createdAt: string }
+  | { origin: string; seq: number; prev: string; hash: string; redacted: true };
+
+export function opHash(op: { origin: string; seq: number; prev: string; partition: string; kind: string; recipients: string[]; body: unknown; createdAt: string }): string {
+  const core = { origin: op.origin, seq: op.seq, prev: op.prev, partition: op.partition, kind: op.kind, recipients: op.recipients, body: op.body, createdAt: op.createdAt };
+  return createHash('sha256').update(canonicalJson(core)).digest('hex');
+}
+
+/**
+ * Appends a local op in the caller's transaction (the outbox pattern): the domain write and the op commit
+ * together. Returns null when this installation is not set up for exchange yet.
+ */
+export function appendOp(db: Db, kind: OpKind, recipients: string[], body: unknown, now = new Date()): { origin: string; seq: number } | null {
+  const d = device(db);
+  if (!d.unit_code) return null;
+  const last = db.prepare('SELECT op_hash FROM oplog WHERE origin = ? ORDER BY seq DESC LIMIT 1').get(d.device_id) as { op_hash: string } | undefined;
+  const op = { origin: d.device_id, seq: d.next_seq, prev: last?.op_hash ?? GENESIS, partition: partitionOf(d.unit_code), kind, recipients: [...new Set(recipients)].sort(), body, createdAt: now.toISOString() };
+  const hash = opHash(op);
+  db.prepare('INSERT INTO oplog (origin, seq, op_hash, prev_op_hash, partition, kind, recipients, body, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)').run(
+    op.origin, op.seq, hash, op.prev, op.partition, kind, JSON.stringify(op.recipients), canonicalJson(body), op.createdAt,
+  );
+  db.prepare('UPDATE sync_device SET next_seq = next_seq + 1 WHERE id = 1').run();
+  db.prepare('INSERT INTO origin_units (origin, unit_code) VALUES (?, ?) ON CONFLICT (origin) DO NOTHING').run(op.origin, d.unit_code);
+  return { origin: op.origin, seq: op.seq };
+}
+
+type OpRow = { origin: string; seq: number; op_hash: string; prev_op_hash: string; partition: string; kind: OpKind; recipients: string; body: string | null; created_at: string };
+
+/** Everything of this device's log a peer has not acknowledged, full where addressed to it. */
+export function opsForPeer(db: Db, peerUnit: string): WireOp[] {
+  const d = device(db);
+  const acked = (db.prepare('SELECT acked_seq FROM peer_acks WHERE peer_unit = ? AND origin = ?').get(peerUnit, d.device_id) as { acked_seq: number } | undefined)?.acked_seq ?? 0;
+  const rows = db.prepare('SELECT * FROM oplog WHERE origin = ? AND seq > ? ORDER BY seq').all(d.device_id, acked) as OpRow[];
+  return rows.map((r) => {
+    const recipients = JSON.parse(r.recipients) as string[];
+    if (!recipients.includes(peerUnit) || r.body === null) return { origin: r.origin, seq: r.seq, prev: r.prev_op_hash, hash: r.op_hash, redacted: true as const };
+    return { origin: r.origin, seq: r.seq, prev: r.prev_op_hash, hash: r.op_hash, partition: r.partition, kind: r.kind, recipients, body: JSON.parse(r.body) as unknown, createdAt: r.created_at };
+  });
+}
+
+/** Blobs the full ops for a peer refer to. */
+export function blobsOf(ops: WireOp[]): string[] {
+  const out = new Set<string>();
+  for (const op of ops) {
+    if ('redacted' in op || op.kind !== 'document.publish') continue;
+    for (const a of (op.body as { attachments?: { sha256: string }[] }).attachments ?? []) out.add(a.sha256);
+  }
+  return [...out];
+}

@@ -1,0 +1,40 @@
+/**
+ * Why a bundle was refused, or what went wrong with an exchange. Each code has one Vietnamese sentence for the
+ * import journal and the error banners; a test covers the whole map.
+ */
+export const SYNC_MESSAGES = {
+  BUNDLE_UNREADABLE: 'Tệp không phải gói trao đổi hợp lệ hoặc đã bị hỏng (có thể do rút USB khi đang ghi). Hãy xin đơn vị gửi lại gói.',
+  BUNDLE_TOO_LARGE: 'Gói trao đổi lớn bất thường nên không được mở. Hãy liên hệ đơn vị gửi để kiểm tra.',
+  BUNDLE_ENTRY_FORBIDDEN: 'Gói có tệp lạ không được phép (tên tệp sai quy cách, liên kết hoặc tệp bị mã hóa). Gói bị từ chối; hãy báo cho đơn vị gửi.',
+  BUNDLE_ENTRY_MISMATCH: 'Nội dung gói không khớp với danh mục đã ký (tệp bị sửa, thiếu hoặc thừa). Gói bị từ chối; hãy xin gửi lại.',
+  MANIFEST_INVALID: 'Danh mục của gói không đọc được hoặc sai cấu trúc. Gói bị từ chối; hãy xin gửi lại.',
+  SIGNATURE_INVALID: 'Chữ ký của gói không đúng: gói có thể đã bị sửa hoặc giả mạo. Gói bị từ chối; hãy báo cho đơn vị gửi.',
+  CERT_UNTRUSTED: 'Gói được ký bởi khóa không do LĐLĐ tỉnh cấp. Gói bị từ chối; hãy kiểm tra nguồn gốc gói.',
+  CERT_EXPIRED: 'Chứng thư của máy gửi đã hết hạn. Hãy đề nghị đơn vị gửi gia hạn chứng thư với LĐLĐ tỉnh.',
+  CERT_REVOKED: 'Chứng thư của máy gửi đã bị thu hồi. Gói bị từ chối; hãy liên hệ LĐLĐ tỉnh.',
+  PARTITION_FORBIDDEN: 'Máy gửi ghi vào phần dữ liệu mà chứng thư của nó không cho phép. Gói bị từ chối; hãy báo cho LĐLĐ tỉnh.',
+  NOT_ADDRESSED_HERE: 'Gói này gửi cho đơn vị khác, không phải đơn vị của bạn. Hãy chuyển gói đến đúng đơn vị.',
+  OP_CHAIN_BROKEN: 'Các thao tác trong gói không nối tiếp nhau đúng thứ tự đã ký. Gói bị từ chối; hãy xin gửi lại.',
+  EQUIVOCATION: 'Cảnh báo an toàn: gói chứa thao tác trùng số thứ tự nhưng khác nội dung với dữ liệu đã nhận. Gói bị từ chối; hãy báo ngay cho LĐLĐ tỉnh.',
+  BLOB_MISSING: 'Gói thiếu tệp đính kèm mà văn bản cần. Hãy xin đơn vị gửi lại gói đầy đủ.',
+  FORMAT_UNSUPPORTED: 'Gói được tạo bởi phiên bản chương trình mới hơn. Hãy cập nhật chương trình rồi nhập lại.',
+  DUPLICATE_BUNDLE: 'Gói này đã được nhập trước đó; không có gì thay đổi.',
+  SYNC_NOT_SET_UP: 'Máy này chưa được thiết lập để trao đổi gói. Hãy vào mục “Trao đổi gói” để tạo khóa và cài chứng thư.',
+  ROOT_PASSPHRASE_WRONG: 'Mật khẩu khóa gốc không đúng. Hãy nhập lại đúng mật khẩu đã đặt khi tạo khóa gốc.',
+  REQUEST_INVALID: 'Tệp yêu cầu chứng thư không hợp lệ. Hãy đề nghị đơn vị tạo lại tệp yêu cầu.',
+  CERT_NOT_FOR_THIS_DEVICE: 'Chứng thư này cấp cho máy khác, không phải máy này. Hãy cài đúng chứng thư được cấp cho máy này.',
+  NO_SPACE: 'Nơi lưu không đủ chỗ trống cho gói trao đổi. Hãy xóa bớt tệp trên USB hoặc chọn nơi khác rồi thử lại.',
+  WRITE_VERIFY_FAILED: 'Gói ghi ra bị lỗi khi đọc lại để kiểm tra. Chưa được rút USB; hãy xuất lại gói.',
+  PEER_UNKNOWN: 'Chưa có đơn vị nhận nào để xuất gói. Hãy thêm đơn vị vào danh bạ hoặc nhập gói của đơn vị đó trước.',
+} as const;
+
+export type SyncReason = keyof typeof SYNC_MESSAGES;
+
+export class SyncError extends Error {
+  readonly code: SyncReason;
+  constructor(code: SyncReason, detail?: string) {
+    super(detail ? `${SYNC_MESSAGES[code]} (${detail})` : SYNC_MESSAGES[code]);
+    this.name = 'SyncError';
+    this.code = code;
+  }
+}

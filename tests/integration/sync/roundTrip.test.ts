@@ -1,0 +1,60 @@
+import { mkdirSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { stateHash } from '../../../main/db/stateHash';
+import { exportBundle } from '../../../main/sync/exportBundle';
+import { importBundle } from '../../../main/sync/importBundle';
+import { directiveTracking } from '../../../main/tracking/tracking';
+import { createTempDirs } from '../../helpers/tempDir';
+import { issueDirective, replyTo, setUpNetwork } from './offices';
+
+const temp = createTempDirs('vanthu-sync-');
+afterEach(() => temp.cleanup());
+
+describe('two offices exchange bundles', () => {
+  it('directive with its file → office registers it → report back → the province sees it linked and acknowledged', async () => {
+    const root = temp.make();
+    const { province, offices } = setUpNetwork(root, ['CD-TP']);
+    const office = offices[0]!;
+    const annex = new TextEncoder().encode('Biểu mẫu báo cáo kết quả');
+    const directiveId = await issueDirective(province, ['CD-TP'], 'Tổ chức Tháng Công nhân năm 2026', '2026-04-10', annex);
+    const usb = join(root, 'usb');
+    mkdirSync(usb);
+
+    const [out] = await exportBundle(province.db, province.blobs, 'CD-TP', usb);
+    expect(out?.fileName).toMatch(/^CTB_LDLD-LC_to_CD-TP_/);
+    const imported = await importBundle(office.db, office.blobs, office.dir, out!.path);
+    expect(imported).toMatchObject({ status: 'applied', documentsAdded: 1, senderUnit: 'LDLD-LC' });
+    const incoming = office.db.prepare('SELECT d.number_symbol, d.origin_unit, i.arrival_number, i.channel FROM documents d JOIN incoming i ON i.document_id = d.id WHERE d.id = ?').get(directiveId);
+    expect(incoming).toEqual({ number_symbol: '01/KH-LĐLĐ', origin_unit: 'LDLD-LC', arrival_number: 1, channel: 'bundle' });
+    const files = office.db.prepare('SELECT original_name, sha256 FROM attachments WHERE document_id = ? ORDER BY id').all(directiveId) as { original_name: string; sha256: string }[];
+    expect(files.map((f) => f.original_name)).toContain('Biểu mẫu báo cáo.docx');
+    for (const f of files) expect(office.blobs.has(f.sha256)).toBe(true);
+
+    // Importing the same bundle again changes nothing.
+    const before = stateHash(office.db);
+    expect((await importBundle(office.db, office.blobs, office.dir, out!.path)).status).toBe('duplicate');
+    expect(stateHash(office.db)).toBe(before);
+
+    const replyId = await replyTo(office, directiveId, '2026-05-20');
+    const [back] = await exportBundle(office.db, office.blobs, 'LDLD-LC', usb);
+    expect(await importBundle(province.db, province.blobs, province.dir, back!.path)).toMatchObject({ status: 'applied', documentsAdded: 1 });
+
+    const tracking = directiveTracking(province.db, directiveId, '2026-05-21');
+    expect(tracking.recipients).toEqual([
+      expect.objectContaining({ unitCode: 'CD-TP', state: 'replied', arrivalNumber: 1, reply: expect.objectContaining({ id: replyId, numberSymbol: '01/BC-CĐ' }) }),
+    ]);
+    // The province's next bundle does not send the directive again (the office acknowledged it): it carries only
+    // the receipt for the report, and the office then knows its report arrived.
+    const [next] = await exportBundle(province.db, province.blobs, 'CD-TP', usb);
+    expect(next?.ops).toBe(1);
+    expect(await importBundle(office.db, office.blobs, office.dir, next!.path)).toMatchObject({ status: 'applied', documentsAdded: 0, opsApplied: 1 });
+    const [empty] = await exportBundle(province.db, province.blobs, 'CD-TP', usb);
+    const [officeAck] = await exportBundle(office.db, office.blobs, 'LDLD-LC', usb);
+    expect(await importBundle(province.db, province.blobs, province.dir, officeAck!.path)).toMatchObject({ status: 'applied' });
+    const [afterAck] = await exportBundle(province.db, province.blobs, 'CD-TP', usb);
+    expect(empty?.ops).toBe(1);
+    expect(afterAck?.ops).toBe(0);
+    expect(readdirSync(usb).filter((f) => f.endsWith('.part'))).toEqual([]);
+  });
+});
