@@ -7,7 +7,7 @@ import { parseUntrustedJson } from './canonical';
 import { verifyCertificate, verifyRevocations, type Certificate, type CertificateBody, type RevocationList } from './certificates';
 import type { DeviceRow } from './device';
 import { BUNDLE_FORMAT, type Manifest } from './exportBundle';
-import { verifyBytes } from './keys';
+import { keyId, verifyBytes } from './keys';
 import { GENESIS, opHash, type WireOp } from './oplog';
 import { LIMITS, listEntries, readEntry, type ZipEntryInfo } from './zip';
 
@@ -26,6 +26,9 @@ const manifestSchema = z
     volume: z.object({ set_id: z.string().uuid(), index: z.number().int().min(1), count: z.number().int().min(1) }).strict(),
   })
   .strict();
+
+// The signature file is exactly this: any other byte in it means it was altered.
+const signatureSchema = z.object({ alg: z.literal('Ed25519'), key_id: z.string().regex(/^[0-9a-f]{16}$/), sig_b64: z.string().regex(/^[A-Za-z0-9+/]{86}==$/) }).strict();
 
 const fullOp = z
   .object({
@@ -81,8 +84,10 @@ export async function verifyBundle(zip: yauzl.ZipFile, me: DeviceRow & { unit_co
     }
   }
   const signer = verifyCertificate(chain[0] as Certificate, me.root_public_key, now, revokedNow);
-  const sig = parseUntrustedJson(sigBytes.toString('utf8'), { maxBytes: 4096, maxDepth: 2 }) as { sig_b64?: unknown };
-  if (typeof sig?.sig_b64 !== 'string' || !verifyBytes(signer.publicKey, manifestBytes, sig.sig_b64)) throw new SyncError('SIGNATURE_INVALID');
+  const sig = signatureSchema.safeParse(parseUntrustedJson(sigBytes.toString('utf8'), { maxBytes: 4096, maxDepth: 2 }));
+  if (!sig.success || sig.data.key_id !== keyId(signer.publicKey) || !verifyBytes(signer.publicKey, manifestBytes, sig.data.sig_b64)) {
+    throw new SyncError('SIGNATURE_INVALID');
+  }
   const parsed = manifestSchema.safeParse(parseUntrustedJson(manifestBytes.toString('utf8')));
   if (!parsed.success) throw new SyncError('MANIFEST_INVALID', parsed.error.issues[0]?.message);
   const manifest = parsed.data as Manifest;
