@@ -12,6 +12,8 @@ import { headerReader } from './intake/headerReader';
 import { intakeHandlers } from './intake/handlers';
 import { unitsHandlers } from './units/handlers';
 import { trackingHandlers } from './tracking/handlers';
+import { syncHandlers } from './sync/handlers';
+import { createSyncService } from './sync/service';
 import { draftingHandlers } from './drafting/handlers';
 import { renderDraftDocx } from './drafting/docx/renderDraftDocx';
 import { writeFileAtomicSync } from './fsutil/atomicWrite';
@@ -103,6 +105,18 @@ export function createServices(options: ServicesOptions): Services {
     ...intakeHandlers({ db: current, blobs }),
     ...unitsHandlers({ db: current }),
     ...trackingHandlers({ db: current, chooseSavePath, writeFile: writeFileAtomicSync }),
+    ...syncHandlers(
+      createSyncService({
+        db: current,
+        blobs,
+        dataDir,
+        chooseSavePath,
+        writeFile: writeFileAtomicSync,
+        // The import itself is one transaction; a backup that cannot be taken (another one running) does not stop it.
+        beforeImport: () => backup.create({ kind: 'pre-import' }).catch((e: unknown) => console.error(e)),
+        onImported: (result) => events.emit('sync:imported', result),
+      }),
+    ),
     ...draftingHandlers({
       db: current,
       blobs,

@@ -1,4 +1,5 @@
 import { BACKUP_MESSAGES } from './backup/messages';
+import { SYNC_MESSAGES } from './sync/reasons';
 
 /**
  * Errors that reach the clerk. Each code maps to exactly one Vietnamese sentence that says what happened and
@@ -28,6 +29,7 @@ export const ERROR_MESSAGES = {
   UNITS_FILE_UNREADABLE:
     'Không đọc được danh sách đơn vị. Hãy dùng tệp Excel (.xlsx) hoặc CSV có dòng tiêu đề gồm ít nhất các cột “Mã” và “Tên đơn vị”.',
   ...BACKUP_MESSAGES,
+  ...SYNC_MESSAGES,
   INTERNAL: 'Đã xảy ra lỗi không mong muốn; dữ liệu của bạn không bị thay đổi. Hãy thử lại, nếu vẫn lỗi hãy báo cho bộ phận kỹ thuật.',
 } as const;
 

@@ -6,6 +6,18 @@ type Command = { run(argv: string[], io: CliIo): Promise<number>; help: string }
 /** Each command loads its module on demand so `vanthu extract` does not open a database. */
 const COMMANDS: Record<string, Command> = {
   serve: { run: serveCommand, help: 'serve [--data DIR] [--port N]      mở giao diện trong trình duyệt (127.0.0.1)' },
+  'export-bundle': {
+    run: async (argv, io) => (await import('./sync')).exportBundleCommand(argv, io),
+    help: 'export-bundle --to THƯ_MỤC [--peer MÃ]   xuất gói trao đổi cho các đơn vị',
+  },
+  'import-bundle': {
+    run: async (argv, io) => (await import('./sync')).importBundleCommand(argv, io),
+    help: 'import-bundle TỆP|THƯ_MỤC...          nhập gói trao đổi',
+  },
+  relay: {
+    run: async (argv, io) => (await import('./sync')).relayCommand(argv, io),
+    help: 'relay --data THƯ_MỤC --port N          chạy máy chủ trung chuyển gói',
+  },
   extract: {
     run: async (argv, io) => (await import('./extract')).extractCommand(argv, io),
     help: 'extract FILE... [--json]             đọc phần đầu văn bản (số, ký hiệu, ngày, trích yếu…)',

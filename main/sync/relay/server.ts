@@ -1,0 +1,145 @@
+import { createHash } from 'node:crypto';
+import { appendFileSync, createReadStream, existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+
+/**
+ * The relay: a mailbox that stores bundles by their SHA-256 and lists them per destination unit. It trusts
+ * nothing in them and needs no keys: every office verifies what it downloads, exactly as from a USB stick.
+ *   PUT  /v1/bundles/{sha}?to=UNIT   (Content-Range for resumable uploads; the hash is checked when complete)
+ *   HEAD /v1/bundles/{sha}           200 when stored, 404 with Upload-Offset when partly uploaded
+ *   GET  /v1/bundles/{sha}           with Range for resumable downloads
+ *   GET  /v1/inbox/{unit}?after=N    bundles addressed to the unit, in arrival order
+ */
+export type Relay = { url: string; port: number; close(): Promise<void> };
+
+const SHA = /^[0-9a-f]{64}$/;
+const UNIT = /^[\p{L}\p{N}._-]{1,40}$/u;
+const MAX_BUNDLE = 2 * 1024 ** 3;
+
+function inboxFile(dataDir: string, unit: string): string {
+  return join(dataDir, 'inbox', `${Buffer.from(unit).toString('hex')}.ndjson`);
+}
+
+async function fileSha(path: string): Promise<string> {
+  const hash = createHash('sha256');
+  for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
+  return hash.digest('hex');
+}
+
+export function startRelay(options: { dataDir: string; port?: number; host?: string }): Promise<Relay> {
+  const { dataDir } = options;
+  for (const d of ['bundles', 'partial', 'inbox']) mkdirSync(join(dataDir, d), { recursive: true });
+  const done = (sha: string) => join(dataDir, 'bundles', `${sha}.ctb`);
+  const partial = (sha: string) => join(dataDir, 'partial', `${sha}.part`);
+
+  const deliver = (sha: string, units: string[]) => {
+    for (const unit of units) {
+      const file = inboxFile(dataDir, unit);
+      const listed = existsSync(file) ? readFileSync(file, 'utf8').split('\n').filter(Boolean) : [];
+      if (!listed.some((l) => (JSON.parse(l) as { sha: string }).sha === sha)) appendFileSync(file, `${JSON.stringify({ sha, size: statSync(done(sha)).size })}\n`);
+    }
+  };
+
+  async function put(req: IncomingMessage, res: ServerResponse, sha: string, units: string[]) {
+    if (existsSync(done(sha))) {
+      deliver(sha, units);
+      req.resume();
+      return send(res, 200, { stored: true });
+    }
+    const range = /^bytes (\d+)-(\d+)\/(\d+)$/.exec(String(req.headers['content-range'] ?? ''));
+    const start = range ? Number(range[1]) : 0;
+    const total = range ? Number(range[3]) : Number(req.headers['content-length'] ?? 0);
+    if (total > MAX_BUNDLE) return send(res, 413, { error: 'too large' });
+    const have = existsSync(partial(sha)) ? statSync(partial(sha)).size : 0;
+    if (start !== have) {
+      req.resume();
+      return send(res, 409, { offset: have });
+    }
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const body = Buffer.concat(chunks);
+    if (have === 0) writeFileSync(partial(sha), body);
+    else appendFileSync(partial(sha), body);
+    const size = statSync(partial(sha)).size;
+    if (size < total) return send(res, 202, { offset: size });
+    if ((await fileSha(partial(sha))) !== sha) {
+      writeFileSync(partial(sha), '');
+      return send(res, 422, { error: 'hash mismatch' });
+    }
+    renameSync(partial(sha), done(sha));
+    deliver(sha, units);
+    return send(res, 201, { stored: true });
+  }
+
+  function get(req: IncomingMessage, res: ServerResponse, sha: string) {
+    if (!existsSync(done(sha))) return send(res, 404, {});
+    const size = statSync(done(sha)).size;
+    const range = /^bytes=(\d+)-$/.exec(String(req.headers.range ?? ''));
+    const start = range ? Math.min(Number(range[1]), size) : 0;
+    res.writeHead(range ? 206 : 200, { 'content-type': 'application/octet-stream', 'content-length': size - start, 'accept-ranges': 'bytes', ...(range ? { 'content-range': `bytes ${start}-${size - 1}/${size}` } : {}) });
+    if (start >= size) return res.end();
+    createReadStream(done(sha), { start }).pipe(res);
+  }
+
+  const server: Server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://relay');
+    const parts = url.pathname.split('/').filter(Boolean);
+    const handle = async () => {
+      if (parts[0] !== 'v1') return send(res, 404, {});
+      if (parts[1] === 'bundles' && parts[2] && SHA.test(parts[2])) {
+        const sha = parts[2];
+        if (req.method === 'PUT') {
+          const units = url.searchParams.getAll('to').filter((u) => UNIT.test(u));
+          return put(req, res, sha, units);
+        }
+        if (req.method === 'HEAD') {
+          if (existsSync(done(sha))) return send(res, 200, null);
+          res.writeHead(404, { 'upload-offset': existsSync(partial(sha)) ? statSync(partial(sha)).size : 0 });
+          return res.end();
+        }
+        if (req.method === 'GET') return get(req, res, sha);
+      }
+      if (parts[1] === 'inbox' && parts[2] && req.method === 'GET') {
+        const unit = decodeURIComponent(parts[2]);
+        if (!UNIT.test(unit)) return send(res, 400, {});
+        const after = Number(url.searchParams.get('after') ?? 0);
+        const file = inboxFile(dataDir, unit);
+        const items = existsSync(file) ? readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as { sha: string; size: number }) : [];
+        return send(res, 200, { items: items.slice(after), cursor: items.length });
+      }
+      return send(res, 404, {});
+    };
+    handle().catch((error: unknown) => {
+      console.error(error);
+      if (!res.headersSent) send(res, 500, {});
+    });
+  });
+
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => {
+      const port = (server.address() as AddressInfo).port;
+      resolve({
+        url: `http://${options.host ?? '127.0.0.1'}:${port}`,
+        port,
+        close: () => new Promise<void>((r) => {
+          server.closeAllConnections();
+          server.close(() => r());
+        }),
+      });
+    });
+  });
+}
+
+function send(res: ServerResponse, status: number, body: unknown) {
+  if (body === null) {
+    res.writeHead(status);
+    return res.end();
+  }
+  res.writeHead(status, { 'content-type': 'application/json' });
+  res.end(JSON.stringify(body));
+}
+
+

@@ -1,0 +1,198 @@
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { ExportOutcome, ImportOutcome, JournalEntry, PeerStatus, SyncStatus } from '../../shared/ipc/sync';
+import { SYNC_MESSAGES, SyncError, type SyncReason } from '../../shared/sync/reasons';
+import type { BlobStore } from '../archive/blobStore';
+import type { Db } from '../db/open';
+import type { ChooseSavePath } from '../savePath';
+import { type Certificate } from './certificates';
+import { device } from './device';
+import { exportBundle } from './exportBundle';
+import { importBundle, type ImportResult } from './importBundle';
+import { fingerprint } from './keys';
+import { pullBundles, pushBundle } from './relay/client';
+import { createRequest, createRoot, installCertificate, readCertificateFile, serialise, signRequest } from './setup';
+import { verifyCertificate } from './certificates';
+
+export type SyncDeps = {
+  db: Db;
+  blobs: BlobStore;
+  dataDir: string;
+  chooseSavePath: ChooseSavePath;
+  writeFile: (path: string, data: Uint8Array) => void;
+  /** Taken before every import (a backup of the archive as it was). */
+  beforeImport?: () => Promise<unknown>;
+  onImported?: (result: ImportOutcome) => void;
+};
+
+const setting = (db: Db, key: string): string | null => (db.prepare('SELECT value FROM settings WHERE key = ?').get(key) as { value: string } | undefined)?.value ?? null;
+const setSetting = (db: Db, key: string, value: string) =>
+  db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(key, value);
+
+export function knownPeers(db: Db): string[] {
+  const me = device(db).unit_code;
+  const rows = db
+    .prepare(
+      `SELECT unit_code AS u FROM origin_units UNION SELECT peer_unit FROM peer_acks
+       UNION SELECT DISTINCT value FROM oplog, json_each(oplog.recipients) WHERE oplog.origin = (SELECT device_id FROM sync_device)`,
+    )
+    .all() as { u: string }[];
+  return [...new Set(rows.map((r) => r.u))].filter((u) => u && u !== me).sort();
+}
+
+function outcome(fileName: string, r: ImportResult): ImportOutcome {
+  return { fileName, status: r.status, message: r.message, documentsAdded: r.documentsAdded };
+}
+
+export function createSyncService(deps: SyncDeps) {
+  const { db, blobs, dataDir } = deps;
+
+  async function saveText(name: string, text: string): Promise<string | null> {
+    const path = await deps.chooseSavePath(name);
+    if (path) deps.writeFile(path, Buffer.from(text));
+    return path;
+  }
+
+  async function importOne(file: string, fileName: string): Promise<ImportOutcome> {
+    await deps.beforeImport?.();
+    const result = outcome(fileName, await importBundle(db, blobs, dataDir, file));
+    deps.onImported?.(result);
+    return result;
+  }
+
+  return {
+    status(): SyncStatus {
+      const d = device(db);
+      const cert = d.certificate ? (JSON.parse(d.certificate) as Certificate).body : null;
+      const unitName = db.prepare('SELECT name FROM units WHERE code = ?');
+      const peers: PeerStatus[] = knownPeers(db).map((peer) => {
+        const exp = db.prepare('SELECT created_at, path, to_seq, from_seq FROM exported_bundles WHERE peer_unit = ? ORDER BY created_at DESC LIMIT 1').get(peer) as
+          | { created_at: string; path: string; to_seq: number; from_seq: number }
+          | undefined;
+        const acked = (db.prepare('SELECT acked_seq FROM peer_acks WHERE peer_unit = ? AND origin = ?').get(peer, d.device_id) as { acked_seq: number } | undefined)?.acked_seq ?? 0;
+        const waiting = (db.prepare('SELECT COUNT(*) AS n FROM oplog WHERE origin = ? AND seq > ?').get(d.device_id, acked) as { n: number }).n;
+        const imp = db.prepare('SELECT received_at, status FROM imported_bundles WHERE sender_unit = ? ORDER BY received_at DESC LIMIT 1').get(peer) as { received_at: string; status: string } | undefined;
+        const rejected = (db.prepare("SELECT COUNT(*) AS n FROM imported_bundles WHERE sender_unit = ? AND status = 'rejected'").get(peer) as { n: number }).n;
+        return {
+          unitCode: peer,
+          unitName: (unitName.get(peer) as { name: string } | undefined)?.name ?? peer,
+          lastExport: exp ? { at: exp.created_at, fileName: exp.path.split(/[\\/]/).pop() ?? exp.path, ops: exp.from_seq ? exp.to_seq - exp.from_seq + 1 : 0 } : null,
+          acked,
+          waiting,
+          lastImport: imp ? { at: imp.received_at, status: imp.status } : null,
+          rejected,
+        };
+      });
+      return {
+        setUp: Boolean(d.certificate && d.root_public_key && d.private_key_pem),
+        role: d.role,
+        unitCode: d.unit_code,
+        unitName: d.unit_name,
+        deviceId: d.device_id,
+        rootFingerprint: d.root_public_key ? fingerprint(d.root_public_key) : null,
+        certificateExpires: cert?.notAfter ?? null,
+        needsCertificate: Boolean(d.public_key) && !d.certificate,
+        peers,
+        alerts: db.prepare('SELECT at, kind, detail FROM sync_alerts ORDER BY id DESC LIMIT 20').all() as SyncStatus['alerts'],
+        relayUrl: setting(db, 'sync.relayUrl'),
+      };
+    },
+    async createRoot(input: { unitCode: string; unitName: string; passphrase: string }) {
+      const created = createRoot(db, input);
+      const keyFile = await saveText(`Khoa goc ${input.unitCode} - cat giu ngoai may.json`, serialise(created.rootKey));
+      return { fingerprint: created.fingerprint, keyFile };
+    },
+    async createRequest(input: { unitCode: string; unitName: string }) {
+      const request = createRequest(db, input);
+      return { requestFile: await saveText(`Yeu cau chung thu ${input.unitCode}.json`, serialise(request)) };
+    },
+    async signRequest(input: { requestContent: string; rootKeyContent: string; passphrase: string; validDays: number }) {
+      const file = signRequest(input.rootKeyContent, input.passphrase, input.requestContent, new Date(), input.validDays);
+      return { unitCode: file.certificate.body.unitCode, certificateFile: await saveText(`Chung thu ${file.certificate.body.unitCode}.json`, serialise(file)) };
+    },
+    readCertificate(content: string) {
+      const file = readCertificateFile(content);
+      const body = verifyCertificate(file.certificate, file.rootPublicKey, new Date(), new Set());
+      const d = device(db);
+      return { unitCode: body.unitCode, rootFingerprint: fingerprint(file.rootPublicKey), notAfter: body.notAfter, forThisDevice: body.deviceId === d.device_id && body.publicKey === d.public_key };
+    },
+    installCertificate: (content: string, confirmed: string) => installCertificate(db, content, confirmed),
+    async exportTo(folder: string, peers?: string[]): Promise<ExportOutcome[]> {
+      const targets = peers?.length ? peers : knownPeers(db);
+      if (targets.length === 0) throw new SyncError('PEER_UNKNOWN');
+      const out: ExportOutcome[] = [];
+      for (const peer of targets) for (const b of await exportBundle(db, blobs, peer, folder)) out.push({ peerUnit: peer, fileName: b.fileName, path: b.path, size: b.size, ops: b.ops });
+      return out;
+    },
+    async importContent(fileName: string, content: Buffer): Promise<ImportOutcome> {
+      const dir = mkdtempSync(join(tmpdir(), 'vanthu-upload-'));
+      try {
+        const file = join(dir, 'goi.ctb');
+        writeFileSync(file, content);
+        return await importOne(file, fileName);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
+    /** Imports the bundles in a folder addressed to this unit (by name), oldest name first. */
+    async importFolder(folder: string): Promise<ImportOutcome[]> {
+      const me = device(db).unit_code;
+      const names = readdirSync(folder).filter((n) => n.endsWith('.ctb') && (!me || n.includes(`_to_${me}_`))).sort();
+      const out: ImportOutcome[] = [];
+      for (const name of names) out.push(await importOne(join(folder, name), name));
+      return out;
+    },
+    journal(): JournalEntry[] {
+      const rows = db.prepare('SELECT * FROM imported_bundles ORDER BY received_at DESC LIMIT 500').all() as {
+        sha256: string; file_name: string; sender_unit: string | null; status: JournalEntry['status']; reason_code: string | null; documents_added: number; ops_pending: number; received_at: string;
+      }[];
+      return rows.map((r) => ({
+        sha256: r.sha256,
+        fileName: r.file_name,
+        senderUnit: r.sender_unit,
+        status: r.status,
+        reason: r.reason_code,
+        message: r.reason_code ? SYNC_MESSAGES[r.reason_code as SyncReason] ?? r.reason_code : r.status === 'applied' ? `Đã nhập ${r.documents_added} văn bản mới.` : '',
+        documentsAdded: r.documents_added,
+        opsPending: r.ops_pending,
+        receivedAt: r.received_at,
+      }));
+    },
+    setRelay(url: string) {
+      setSetting(db, 'sync.relayUrl', url);
+    },
+    /** With a line up: push every peer's pending bundle to the relay and import what waits there for this unit. */
+    async syncNow(): Promise<{ pushed: number; pulled: ImportOutcome[]; error: string | null }> {
+      const url = setting(db, 'sync.relayUrl');
+      const me = device(db).unit_code;
+      if (!url || !me) return { pushed: 0, pulled: [], error: url ? SYNC_MESSAGES.SYNC_NOT_SET_UP : null };
+      const outbox = mkdtempSync(join(tmpdir(), 'vanthu-outbox-'));
+      let pushed = 0;
+      const pulled: ImportOutcome[] = [];
+      try {
+        for (const peer of knownPeers(db)) {
+          for (const b of await exportBundle(db, blobs, peer, outbox)) {
+            if (b.ops === 0) continue;
+            await pushBundle(url, b.path, peer);
+            pushed++;
+          }
+        }
+        const cursor = Number(setting(db, 'sync.relayCursor') ?? 0);
+        const got = await pullBundles(url, me, cursor, join(dataDir, 'inbox', 'relay'));
+        for (const file of got.files) {
+          pulled.push(await importOne(file, file.split(/[\\/]/).pop() ?? file));
+          rmSync(file, { force: true });
+        }
+        setSetting(db, 'sync.relayCursor', String(got.cursor));
+        return { pushed, pulled, error: null };
+      } catch (error) {
+        return { pushed, pulled, error: error instanceof Error ? `Không trao đổi được qua mạng: ${error.message}. Chương trình sẽ thử lại sau; có thể dùng USB thay thế.` : String(error) };
+      } finally {
+        rmSync(outbox, { recursive: true, force: true });
+      }
+    },
+  };
+}
+
+export type SyncService = ReturnType<typeof createSyncService>;

@@ -1,0 +1,69 @@
+import { readFileSync, statSync } from 'node:fs';
+import { afterEach, describe, expect, it } from 'vitest';
+import { writeFileAtomicSync } from '../../../main/fsutil/atomicWrite';
+import { exportBundle } from '../../../main/sync/exportBundle';
+import { pullBundles, pushBundle } from '../../../main/sync/relay/client';
+import { startRelay, type Relay } from '../../../main/sync/relay/server';
+import { createSyncService } from '../../../main/sync/service';
+import { directiveTracking } from '../../../main/tracking/tracking';
+import { exportsFolderChooser } from '../../../main/savePath';
+import { createTempDirs } from '../../helpers/tempDir';
+import { issueDirective, replyTo, setUpNetwork, type Office } from './offices';
+
+const temp = createTempDirs('vanthu-relay-');
+let relay: Relay | undefined;
+afterEach(async () => {
+  await relay?.close();
+  temp.cleanup();
+});
+
+const serviceFor = (o: Office) =>
+  createSyncService({ db: o.db, blobs: o.blobs, dataDir: o.dir, chooseSavePath: exportsFolderChooser(o.dir), writeFile: writeFileAtomicSync });
+
+describe('relay on 127.0.0.1', () => {
+  it('carries a directive out and the report back, the same verifier deciding', async () => {
+    relay = await startRelay({ dataDir: temp.make() });
+    const { province, offices } = setUpNetwork(temp.make(), ['CD-TP']);
+    const office = offices[0]!;
+    const p = serviceFor(province);
+    const o = serviceFor(office);
+    p.setRelay(relay.url);
+    o.setRelay(relay.url);
+    const directiveId = await issueDirective(province, ['CD-TP'], 'Báo cáo sơ kết 6 tháng', '2026-05-02');
+    expect(await p.syncNow()).toMatchObject({ pushed: 1, error: null });
+    const pulled = await o.syncNow();
+    expect(pulled.pulled).toEqual([expect.objectContaining({ status: 'applied', documentsAdded: 1 })]);
+    await replyTo(office, directiveId, '2026-05-10');
+    expect((await o.syncNow()).pushed).toBe(1);
+    const back = await p.syncNow();
+    expect(back.pulled).toEqual([expect.objectContaining({ status: 'applied', documentsAdded: 1 })]);
+    expect(directiveTracking(province.db, directiveId, '2026-05-11').recipients[0]).toMatchObject({ state: 'replied', arrivalNumber: 1 });
+    // Nothing is downloaded twice.
+    expect((await o.syncNow()).pulled.filter((r) => r.status === 'applied' && r.documentsAdded > 0)).toEqual([]);
+  });
+
+  it('resumes an interrupted upload without sending completed bytes again, and refuses a corrupted one', async () => {
+    relay = await startRelay({ dataDir: temp.make() });
+    const { province } = setUpNetwork(temp.make(), ['CD-X']);
+    await issueDirective(province, ['CD-X'], 'Tệp lớn', '2026-05-02', new Uint8Array(600_000).map((_, i) => (i * 7) % 251));
+    const usb = temp.make();
+    const file = (await exportBundle(province.db, province.blobs, 'CD-X', usb))[0]!.path;
+    const bytes = readFileSync(file);
+    const { createHash } = await import('node:crypto');
+    const sha = createHash('sha256').update(bytes).digest('hex');
+    // The line drops after the first 200 KB.
+    const half = 200_000;
+    const first = await fetch(`${relay.url}/v1/bundles/${sha}?to=CD-X`, { method: 'PUT', body: bytes.subarray(0, half), headers: { 'content-range': `bytes 0-${half - 1}/${bytes.length}` } });
+    expect(first.status).toBe(202);
+    const sent = await pushBundle(relay.url, file, 'CD-X', undefined, 64 * 1024);
+    expect(sent).toBe(bytes.length - half);
+    expect(await pushBundle(relay.url, file, 'CD-X')).toBe(0);
+    const inbox = temp.make();
+    const got = await pullBundles(relay.url, 'CD-X', 0, inbox);
+    expect(got.files).toHaveLength(1);
+    expect(statSync(got.files[0]!).size).toBe(bytes.length);
+    // A body that does not hash to its name is refused by the relay.
+    const bad = await fetch(`${relay.url}/v1/bundles/${'0'.repeat(64)}?to=CD-X`, { method: 'PUT', body: bytes });
+    expect(bad.status).toBe(422);
+  });
+});
