@@ -150,7 +150,13 @@ export function createServices(options: ServicesOptions): Services {
       } catch (error) {
         console.error(error);
       }
-      timer ??= setInterval(() => void backup.runDailyBackupIfDue().catch((e: unknown) => console.error(e)), HOUR);
+      // Hourly: the daily backup when due, and the relay when one is set (a no-op without a line or a relay).
+      const hourly = () => {
+        void backup.runDailyBackupIfDue().catch((e: unknown) => console.error(e));
+        void router.dispatch('sync:syncNow', {});
+      };
+      hourly();
+      timer ??= setInterval(hourly, HOUR / 4);
       timer.unref();
     },
     close() {

@@ -10,6 +10,7 @@ import { UnitsView } from './views/UnitsView';
 import { BackupView } from './views/BackupView';
 import { DirectiveTrackingView, TrackingListView } from './views/TrackingView';
 import { TrackingOverviewView } from './views/TrackingOverviewView';
+import { SyncView } from './views/SyncView';
 import { useAppStatus, loadAppStatus } from './stores/appStatus';
 import { ManualEntryView } from './views/ManualEntryView';
 import { ProfileView } from './views/ProfileView';
@@ -25,6 +26,7 @@ const NAV: { route: Route; label: string; province?: true }[] = [
   { route: { name: 'drafts' }, label: 'Soạn thảo văn bản đi' },
   { route: { name: 'outgoingRegister' }, label: 'Sổ văn bản đi' },
   { route: { name: 'tracking' }, label: 'Theo dõi văn bản chỉ đạo', province: true },
+  { route: { name: 'sync' }, label: 'Trao đổi gói' },
   { route: { name: 'units' }, label: 'Danh bạ đơn vị' },
   { route: { name: 'backup' }, label: 'Sao lưu, khôi phục' },
   { route: { name: 'profile' }, label: 'Thông tin cơ quan' },
@@ -58,6 +60,8 @@ function Current({ route }: { route: Route }) {
       return <DirectiveTrackingView id={route.id} />;
     case 'trackingOverview':
       return <TrackingOverviewView />;
+    case 'sync':
+      return <SyncView />;
     case 'profile':
       return <ProfileView firstRun={false} />;
   }

@@ -14,6 +14,7 @@ export type Route =
   | { name: 'tracking' }
   | { name: 'trackingDirective'; id: string }
   | { name: 'trackingOverview' }
+  | { name: 'sync' }
   | { name: 'profile' };
 
 type NavigationState = { route: Route; history: Route[] };
