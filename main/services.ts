@@ -12,6 +12,9 @@ import { headerReader } from './intake/headerReader';
 import { intakeHandlers } from './intake/handlers';
 import { unitsHandlers } from './units/handlers';
 import { trackingHandlers } from './tracking/handlers';
+import { followupHandlers } from './followup/handlers';
+import { dueWithin } from './followup/queries';
+import { readOfficeProfile } from './archive/officeProfile';
 import { syncHandlers } from './sync/handlers';
 import { createSyncService } from './sync/service';
 import { draftingHandlers } from './drafting/handlers';
@@ -105,6 +108,7 @@ export function createServices(options: ServicesOptions): Services {
     ...intakeHandlers({ db: current, blobs }),
     ...unitsHandlers({ db: current }),
     ...trackingHandlers({ db: current, chooseSavePath, writeFile: writeFileAtomicSync }),
+    ...followupHandlers({ db: current, chooseSavePath, writeFile: writeFileAtomicSync }),
     ...syncHandlers(
       createSyncService({
         db: current,
@@ -151,8 +155,16 @@ export function createServices(options: ServicesOptions): Services {
         console.error(error);
       }
       // Hourly: the daily backup when due, and the relay when one is set (a no-op without a line or a relay).
+      let remindedOn = '';
       const hourly = () => {
         void backup.runDailyBackupIfDue().catch((e: unknown) => console.error(e));
+        // Reminders on start and once a day: what is due within the office's warning window.
+        const today = new Date().toISOString().slice(0, 10);
+        if (db && remindedOn !== today) {
+          remindedOn = today;
+          const due = dueWithin(db, readOfficeProfile(db)?.warningDays ?? 3);
+          if (due.length) events.emit('followup:due', { count: due.length, items: due.slice(0, 10) });
+        }
         void router.dispatch('sync:syncNow', {});
       };
       hourly();

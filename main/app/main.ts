@@ -3,6 +3,7 @@ import { app, BrowserWindow, dialog, ipcMain, Menu } from 'electron';
 import { createServices, type Services } from '../services';
 import { defaultDataDir } from '../dataDir';
 import { EVENT_CHANNEL, INVOKE_CHANNEL } from './channels';
+import { showDueNotifications } from './notifications';
 import { registerAppScheme, serveApp } from './protocol';
 import { APP_ORIGIN, applySessionPolicy, guardWebContents, isAppUrl, secureWebPreferences } from './security';
 
@@ -53,6 +54,7 @@ void app.whenReady().then(() => {
   services.events.subscribe((appEvent) => {
     for (const win of BrowserWindow.getAllWindows()) win.webContents.send(EVENT_CHANNEL, appEvent);
   });
+  showDueNotifications(services.events);
   Menu.setApplicationMenu(null);
   createWindow();
   void services.startBackgroundTasks();

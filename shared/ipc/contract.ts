@@ -3,6 +3,7 @@ import { appOperations } from './app';
 import { archiveOperations } from './archive';
 import { mergeOperations, type InputOf, type OutputOf } from './define';
 import { draftingOperations } from './drafting';
+import { followupOperations } from './followup';
 import { intakeOperations } from './intake';
 import { syncOperations } from './sync';
 import { trackingOperations } from './tracking';
@@ -12,7 +13,7 @@ import { unitsOperations } from './units';
  * The single list of operations the UI can call. Each domain keeps its group in shared/ipc/<domain>.ts; the
  * main side registers one handler per name and validates every input against the schema here.
  */
-export const CONTRACT = mergeOperations(archiveOperations, intakeOperations, draftingOperations, unitsOperations, backupOperations, appOperations, trackingOperations, syncOperations);
+export const CONTRACT = mergeOperations(archiveOperations, intakeOperations, draftingOperations, unitsOperations, backupOperations, appOperations, trackingOperations, syncOperations, followupOperations);
 
 export type Contract = typeof CONTRACT;
 export type OperationName = keyof Contract & string;

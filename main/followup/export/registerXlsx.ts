@@ -1,0 +1,36 @@
+import ExcelJS from 'exceljs';
+import type { RegisterTable } from './tables';
+
+/** The same register as a spreadsheet: landscape A4, header rows repeated when printed, wrapped text. */
+export async function registerXlsx(table: RegisterTable, officeName: string): Promise<Uint8Array> {
+  const book = new ExcelJS.Workbook();
+  const sheet = book.addWorksheet(table.title.slice(0, 31), {
+    pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '5:6' },
+  });
+  const n = table.columns.length;
+  sheet.addRow([officeName]);
+  sheet.addRow([table.title]);
+  sheet.addRow([table.period]);
+  sheet.addRow([]);
+  for (const r of [1, 2, 3]) sheet.mergeCells(r, 1, r, n);
+  sheet.getRow(1).font = { bold: true };
+  sheet.getRow(2).font = { bold: true, size: 14 };
+  sheet.getRow(2).alignment = { horizontal: 'center' };
+  sheet.getRow(3).alignment = { horizontal: 'center' };
+  sheet.getRow(3).font = { italic: true };
+  const header = sheet.addRow(table.columns.map((c) => c.label));
+  const numbers = sheet.addRow(table.columns.map((_, i) => `(${i + 1})`));
+  header.font = { bold: true };
+  numbers.font = { italic: true };
+  for (const row of table.rows) sheet.addRow(row);
+  const thin = { style: 'thin' as const };
+  sheet.eachRow((row, i) => {
+    if (i < 5) return;
+    row.eachCell({ includeEmpty: true }, (c) => {
+      c.border = { top: thin, left: thin, bottom: thin, right: thin };
+      c.alignment = { wrapText: true, vertical: 'top', ...(i <= 6 ? { horizontal: 'center' as const } : {}) };
+    });
+  });
+  table.columns.forEach((c, i) => (sheet.getColumn(i + 1).width = Math.max(8, c.width * 1.4)));
+  return new Uint8Array(await book.xlsx.writeBuffer());
+}

@@ -1,0 +1,39 @@
+import type { followupOperations } from '../../shared/ipc/followup';
+import { todayIso } from '../../shared/text/dates';
+import { readOfficeProfile } from '../archive/officeProfile';
+import type { Db } from '../db/open';
+import type { HandlerGroup } from '../ipc/handlers';
+import { safeFileName, type ChooseSavePath } from '../savePath';
+import { registerDocx } from './export/registerDocx';
+import { registerXlsx } from './export/registerXlsx';
+import { registerTable } from './export/tables';
+import { documentHistory, dueWithin, followupRegister, handlingReport, setHandling, todoList } from './queries';
+
+export type FollowupDeps = { db: Db; chooseSavePath: ChooseSavePath; writeFile: (path: string, data: Uint8Array) => void };
+
+const FILE_NAMES = { incoming: 'So den', outgoing: 'So di', followup: 'So theo doi giai quyet', report: 'Bao cao tinh hinh giai quyet' } as const;
+
+export function followupHandlers({ db, chooseSavePath, writeFile }: FollowupDeps): HandlerGroup<keyof typeof followupOperations> {
+  return {
+    'followup:todo': ({ today }) => {
+      const list = todoList(db, today ?? todayIso());
+      return { ...list, dueSoon: dueWithin(db, readOfficeProfile(db)?.warningDays ?? 3, list.today).length };
+    },
+    'followup:setHandling': ({ id, ...change }) => {
+      setHandling(db, id, change);
+      return { ok: true as const };
+    },
+    'followup:register': ({ from, to }) => followupRegister(db, from, to),
+    'followup:report': ({ from, to }) => handlingReport(db, from, to),
+    'followup:history': ({ id }) => documentHistory(db, id),
+    'registers:export': async ({ register, format, from, to }) => {
+      const table = registerTable(db, register, from, to);
+      const office = readOfficeProfile(db)?.officeName ?? '';
+      const bytes = format === 'docx' ? await registerDocx(table, office) : await registerXlsx(table, office);
+      const path = await chooseSavePath(safeFileName(`${FILE_NAMES[register]} ${from} den ${to}.${format}`));
+      if (!path) return null;
+      writeFile(path, bytes);
+      return { path, fileName: path.split(/[\\/]/).pop() ?? path };
+    },
+  };
+}

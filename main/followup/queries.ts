@@ -1,0 +1,157 @@
+import { documentTypeName } from '../../shared/domain/documentTypes';
+import { AppError } from '../../shared/errors';
+import { INCOMING_STATUS_LABELS, type IncomingStatus } from '../../shared/ipc/archiveTypes';
+import type { FollowupRow, HandlingReport, HistoryEntry, TodoItem, TodoList } from '../../shared/ipc/followup';
+import { addDays, daysBetween, formatShortDate, todayIso, weekdayOf } from '../../shared/text/dates';
+import { listAudit, recordAudit } from '../archive/audit';
+import { SUMMARY_COLUMNS, toSummary, type SummaryRow } from '../archive/rows';
+import type { Db } from '../db/open';
+
+const URGENCY_RANK: Record<string, number> = { flash: 0, veryUrgent: 1, urgent: 2, normal: 3 };
+
+/** Việc cần làm: open documents by deadline; urgent ones first within each group. */
+export function todoList(db: Db, today = todayIso()): TodoList {
+  const rows = db
+    .prepare(
+      `SELECT ${SUMMARY_COLUMNS}, i.handler, i.handling_deadline FROM documents d JOIN incoming i ON i.document_id = d.id
+       WHERE i.status IN ('pending', 'inProgress') AND d.is_sample = 0 ORDER BY i.handling_deadline IS NULL, i.handling_deadline, i.arrival_number`,
+    )
+    .all() as (SummaryRow & { handler: string; handling_deadline: string | null })[];
+  const endOfWeek = addDays(today, (7 - weekdayOf(today)) % 7);
+  const items: TodoItem[] = rows.map((r) => ({ ...toSummary(r), handler: r.handler, handlingDeadline: r.handling_deadline, daysLeft: r.handling_deadline ? daysBetween(today, r.handling_deadline) : null }));
+  const byUrgency = (a: TodoItem, b: TodoItem) => (URGENCY_RANK[a.urgency] ?? 3) - (URGENCY_RANK[b.urgency] ?? 3);
+  const overdue = items.filter((i) => i.handlingDeadline !== null && i.handlingDeadline < today).sort(byUrgency);
+  const thisWeek = items.filter((i) => i.handlingDeadline !== null && i.handlingDeadline >= today && i.handlingDeadline <= endOfWeek).sort(byUrgency);
+  const later = items.filter((i) => i.handlingDeadline === null || i.handlingDeadline > endOfWeek).sort(byUrgency);
+  return { today, overdue, thisWeek, later, dueSoon: 0 };
+}
+
+/** Items due within the office's warning window (overdue included): what the reminders announce. */
+export function dueWithin(db: Db, days: number, today = todayIso()): TodoItem[] {
+  const limit = addDays(today, days);
+  const list = todoList(db, today);
+  return [...list.overdue, ...list.thisWeek, ...list.later].filter((i) => i.handlingDeadline !== null && i.handlingDeadline <= limit);
+}
+
+export type HandlingChange = { handler?: string; handlingDeadline?: string; status?: IncomingStatus };
+
+/** Changes handler, deadline or status in one transaction, recording each change with its old and new value. */
+export function setHandling(db: Db, id: string, change: HandlingChange, now = new Date()): void {
+  db.transaction(() => {
+    const current = db.prepare('SELECT handler, handling_deadline, status FROM incoming WHERE document_id = ?').get(id) as
+      | { handler: string; handling_deadline: string | null; status: IncomingStatus }
+      | undefined;
+    if (!current) throw new AppError('NOT_FOUND');
+    const next = {
+      handler: change.handler ?? current.handler,
+      handling_deadline: change.handlingDeadline === undefined ? current.handling_deadline : change.handlingDeadline || null,
+      status: change.status ?? current.status,
+    };
+    const changed: Record<string, { from: unknown; to: unknown }> = {};
+    for (const key of Object.keys(next) as (keyof typeof next)[]) if (next[key] !== current[key]) changed[key] = { from: current[key], to: next[key] };
+    if (Object.keys(changed).length === 0) return;
+    db.prepare("UPDATE incoming SET handler = ?, handling_deadline = ?, status = ?, deadline_source = CASE WHEN ? THEN 'manual' ELSE deadline_source END WHERE document_id = ?").run(
+      next.handler, next.handling_deadline, next.status, changed.handling_deadline ? 1 : 0, id,
+    );
+    recordAudit(db, { action: 'handling.changed', entity: 'document', entityId: id, detail: changed }, now);
+  })();
+}
+
+function repliesOf(db: Db, id: string): string {
+  const rows = db
+    .prepare(
+      `SELECT d.number_symbol, d.issued_on FROM outgoing o JOIN documents d ON d.id = o.document_id WHERE o.reply_to_id = ?
+       UNION SELECT d.number_symbol, d.issued_on FROM document_links l JOIN documents d ON d.id = l.from_id WHERE l.to_id = ? AND l.kind = 'reply'
+       ORDER BY 2`,
+    )
+    .all(id, id) as { number_symbol: string | null; issued_on: string | null }[];
+  return rows.map((r) => `${r.number_symbol ?? ''}${r.issued_on ? ` (${formatShortDate(r.issued_on)})` : ''}`).join('; ');
+}
+
+/** The sổ theo dõi giải quyết văn bản đến for documents that arrived in a period, kept from the data. */
+export function followupRegister(db: Db, from: string, to: string, today = todayIso()): FollowupRow[] {
+  const rows = db
+    .prepare(
+      `SELECT d.id, d.type_id, d.number_symbol, d.issued_on, d.issuer, i.arrival_number, i.recipient, i.handler, i.handling_deadline, i.status, i.note
+       FROM incoming i JOIN documents d ON d.id = i.document_id WHERE i.arrived_on BETWEEN ? AND ? ORDER BY i.year, i.arrival_number`,
+    )
+    .all(from, to) as { id: string; type_id: string; number_symbol: string | null; issued_on: string | null; issuer: string; arrival_number: number; recipient: string; handler: string; handling_deadline: string | null; status: IncomingStatus; note: string }[];
+  return rows.map((r) => {
+    const late = r.handling_deadline !== null && r.handling_deadline < today && (r.status === 'pending' || r.status === 'inProgress');
+    return {
+      documentId: r.id,
+      arrivalNumber: r.arrival_number,
+      description: `${documentTypeName(r.type_id)} ${r.number_symbol ?? ''}${r.issued_on ? ` ngày ${formatShortDate(r.issued_on)}` : ''} của ${r.issuer}`.replace(/\s+/g, ' '),
+      recipient: [r.recipient, r.handler].filter(Boolean).join(' / '),
+      handlingDeadline: r.handling_deadline,
+      progress: `${INCOMING_STATUS_LABELS[r.status]}${late ? ' (quá hạn)' : ''}`,
+      replies: repliesOf(db, r.id),
+      note: r.note,
+    };
+  });
+}
+
+/** Báo cáo tình hình giải quyết văn bản đến: counts by status, and per handler how many were late. */
+export function handlingReport(db: Db, from: string, to: string, today = todayIso()): HandlingReport {
+  const rows = db
+    .prepare(
+      `SELECT i.document_id, i.handler, i.status, i.handling_deadline,
+         (SELECT MAX(a.at) FROM audit a WHERE a.entity = 'document' AND a.entity_id = i.document_id AND a.action = 'handling.changed' AND a.detail LIKE '%"status"%') AS changed_at
+       FROM incoming i WHERE i.arrived_on BETWEEN ? AND ?`,
+    )
+    .all(from, to) as { handler: string; status: IncomingStatus; handling_deadline: string | null; changed_at: string | null }[];
+  const byStatus: Record<IncomingStatus, number> = { pending: 0, inProgress: 0, done: 0, noAction: 0 };
+  const handlers = new Map<string, HandlingReport['byHandler'][number]>();
+  for (const r of rows) {
+    byStatus[r.status]++;
+    const name = r.handler || 'Chưa giao';
+    const h = handlers.get(name) ?? { handler: name, total: 0, done: 0, doneLate: 0, open: 0, overdue: 0 };
+    h.total++;
+    if (r.status === 'done' || r.status === 'noAction') {
+      h.done++;
+      if (r.status === 'done' && r.handling_deadline && r.changed_at && r.changed_at.slice(0, 10) > r.handling_deadline) h.doneLate++;
+    } else {
+      h.open++;
+      if (r.handling_deadline && r.handling_deadline < today) h.overdue++;
+    }
+    handlers.set(name, h);
+  }
+  return { from, to, total: rows.length, byStatus, byHandler: [...handlers.values()].sort((a, b) => b.overdue - a.overdue || a.handler.localeCompare(b.handler, 'vi')) };
+}
+
+const ACTION_LABELS: Record<string, string> = {
+  'incoming.registered': 'Vào sổ văn bản đến',
+  'incoming.received': 'Nhận qua gói trao đổi',
+  'incoming.updated': 'Sửa thông tin sổ đến',
+  'handling.changed': 'Thay đổi xử lý',
+  'outgoing.issued': 'Ban hành, cấp số',
+};
+
+const FIELD_LABELS: Record<string, string> = {
+  handler: 'Người xử lý',
+  handling_deadline: 'Thời hạn',
+  status: 'Tình trạng',
+  recipient: 'Đơn vị/người nhận',
+  note: 'Ghi chú',
+  transferred_on: 'Ngày chuyển',
+  receiver_signature: 'Ký nhận',
+};
+
+function show(field: string, value: unknown): string {
+  if (value === null || value === undefined || value === '') return '(trống)';
+  if (field === 'status') return INCOMING_STATUS_LABELS[value as IncomingStatus] ?? String(value);
+  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return formatShortDate(value);
+  return String(value);
+}
+
+/** The document's history as the clerk reads it: when, what, from what to what. */
+export function documentHistory(db: Db, id: string): HistoryEntry[] {
+  return listAudit(db, 'document', id).map((a) => {
+    const details = Object.entries(a.detail).flatMap(([k, v]) =>
+      v && typeof v === 'object' && 'to' in v && 'from' in v ? [`${FIELD_LABELS[k] ?? k}: ${show(k, v.from)} → ${show(k, v.to)}`] : [],
+    );
+    if (a.action === 'incoming.registered' || a.action === 'incoming.received') details.push(`Số đến ${String(a.detail.arrivalNumber ?? '')}`);
+    if (a.action === 'outgoing.issued') details.push(`Số, ký hiệu ${String(a.detail.numberSymbol ?? '')}`);
+    return { at: a.at, action: a.action, label: ACTION_LABELS[a.action] ?? a.action, details };
+  });
+}

@@ -1,0 +1,55 @@
+import { z } from 'zod';
+import { isIsoDate } from '../text/dates';
+import type { DocumentSummary, IncomingStatus } from './archiveTypes';
+import { operation } from './define';
+
+export type TodoItem = DocumentSummary & { handler: string; handlingDeadline: string | null; daysLeft: number | null };
+export type TodoList = { today: string; overdue: TodoItem[]; thisWeek: TodoItem[]; later: TodoItem[]; dueSoon: number };
+
+/** One row of the sổ theo dõi giải quyết văn bản đến (NĐ 30 Phụ lục IV, 7 columns). */
+export type FollowupRow = {
+  documentId: string;
+  /** (1) */ arrivalNumber: number;
+  /** (2) Tên loại, số, ký hiệu, ngày và cơ quan ban hành */ description: string;
+  /** (3) */ recipient: string;
+  /** (4) */ handlingDeadline: string | null;
+  /** (5) Tiến độ giải quyết */ progress: string;
+  /** (6) Số, ký hiệu văn bản trả lời */ replies: string;
+  /** (7) */ note: string;
+};
+
+export type HandlingReport = {
+  from: string;
+  to: string;
+  total: number;
+  byStatus: Record<IncomingStatus, number>;
+  byHandler: { handler: string; total: number; done: number; doneLate: number; open: number; overdue: number }[];
+};
+
+export type HistoryEntry = { at: string; action: string; label: string; details: string[] };
+
+export const REGISTER_KINDS = ['incoming', 'outgoing', 'followup', 'report'] as const;
+export type RegisterKind = (typeof REGISTER_KINDS)[number];
+
+const isoDate = z.string().refine(isIsoDate, { message: 'Ngày không hợp lệ: hãy chọn một ngày có thật.' });
+const id = z.string().min(1).max(100);
+
+export const followupOperations = {
+  'followup:todo': operation(z.object({ today: isoDate.optional() })).returns<TodoList>(),
+  'followup:setHandling': operation(
+    z.object({
+      id,
+      handler: z.string().trim().max(300).optional(),
+      handlingDeadline: isoDate.or(z.literal('')).optional(),
+      status: z.enum(['pending', 'inProgress', 'done', 'noAction']).optional(),
+    }),
+  ).returns<{ ok: true }>(),
+  'followup:register': operation(z.object({ from: isoDate, to: isoDate })).returns<FollowupRow[]>(),
+  'followup:report': operation(z.object({ from: isoDate, to: isoDate })).returns<HandlingReport>(),
+  'followup:history': operation(z.object({ id })).returns<HistoryEntry[]>(),
+  'registers:export': operation(
+    z
+      .object({ register: z.enum(REGISTER_KINDS), format: z.enum(['docx', 'xlsx']), from: isoDate, to: isoDate })
+      .refine((v) => v.from <= v.to, { message: 'Ngày bắt đầu phải trước ngày kết thúc.', path: ['to'] }),
+  ).returns<{ path: string; fileName: string } | null>(),
+};
