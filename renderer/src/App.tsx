@@ -11,6 +11,9 @@ import { BackupView } from './views/BackupView';
 import { DirectiveTrackingView, TrackingListView } from './views/TrackingView';
 import { TrackingOverviewView } from './views/TrackingOverviewView';
 import { SyncView } from './views/SyncView';
+import { TodoView } from './views/TodoView';
+import { RegistersView } from './views/RegistersView';
+import { DueBanner } from './views/DueBanner';
 import { useAppStatus, loadAppStatus } from './stores/appStatus';
 import { ManualEntryView } from './views/ManualEntryView';
 import { ProfileView } from './views/ProfileView';
@@ -19,12 +22,14 @@ import { navigate, useNavigation, type Route } from './stores/navigation';
 import { loadProfile, useProfile } from './stores/profile';
 
 const NAV: { route: Route; label: string; province?: true }[] = [
+  { route: { name: 'todo' }, label: 'Việc cần làm' },
   { route: { name: 'archive' }, label: 'Kho văn bản' },
   { route: { name: 'incomingRegister' }, label: 'Sổ văn bản đến' },
   { route: { name: 'intake' }, label: 'Nhận văn bản từ tệp' },
   { route: { name: 'manualEntry' }, label: 'Vào sổ văn bản giấy' },
   { route: { name: 'drafts' }, label: 'Soạn thảo văn bản đi' },
   { route: { name: 'outgoingRegister' }, label: 'Sổ văn bản đi' },
+  { route: { name: 'registers' }, label: 'In sổ, báo cáo' },
   { route: { name: 'tracking' }, label: 'Theo dõi văn bản chỉ đạo', province: true },
   { route: { name: 'sync' }, label: 'Trao đổi gói' },
   { route: { name: 'units' }, label: 'Danh bạ đơn vị' },
@@ -62,6 +67,10 @@ function Current({ route }: { route: Route }) {
       return <TrackingOverviewView />;
     case 'sync':
       return <SyncView />;
+    case 'todo':
+      return <TodoView />;
+    case 'registers':
+      return <RegistersView />;
     case 'profile':
       return <ProfileView firstRun={false} />;
   }
@@ -111,6 +120,7 @@ export function App() {
         ))}
       </nav>
       <main className="content">
+        <DueBanner />
         <SamplesNotice />
         <Current route={route} />
       </main>

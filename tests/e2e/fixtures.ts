@@ -35,6 +35,9 @@ export async function setUpOffice(page: Page): Promise<void> {
   await page.getByLabel('Địa danh *').fill('Lai Châu');
   await page.getByLabel('Mã đơn vị (viết tắt trong ký hiệu) *').fill('CĐVC');
   await page.getByRole('button', { name: 'Bắt đầu sử dụng' }).click();
+  // Home is Việc cần làm; most tests start from the archive.
+  await expect(page.getByRole('heading', { name: 'Việc cần làm' })).toBeVisible();
+  await page.getByRole('button', { name: 'Kho văn bản' }).click();
   await expect(page.getByRole('heading', { name: 'Kho văn bản' })).toBeVisible();
 }
 

@@ -22,6 +22,9 @@ async function open(page: Page, mode: BrowserMode, office: { name: string; code:
   await page.getByLabel('Mã đơn vị (viết tắt trong ký hiệu) *').fill(office.role === 'province' ? 'LĐLĐ' : 'CĐ');
   await page.getByLabel('Vai trò').selectOption(office.role);
   await page.getByRole('button', { name: 'Bắt đầu sử dụng' }).click();
+  // Home is Việc cần làm; most tests start from the archive.
+  await expect(page.getByRole('heading', { name: 'Việc cần làm' })).toBeVisible();
+  await page.getByRole('button', { name: 'Kho văn bản' }).click();
   await expect(page.getByRole('heading', { name: 'Kho văn bản' })).toBeVisible();
 }
 

@@ -1,14 +1,15 @@
-import { AlignmentType, BorderStyle, Document, Packer, PageOrientation, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import { AlignmentType, BorderStyle, Document, Packer, PageOrientation, Paragraph, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType } from 'docx';
 import type { RegisterTable } from './tables';
 
 const FONT = 'Times New Roman';
+const TEXT_WIDTH = 16838 - 2 * 1134;
 const line = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
 const borders = { top: line, bottom: line, left: line, right: line };
 
 function cell(text: string, options: { bold?: boolean; italic?: boolean; width: number; center?: boolean }): TableCell {
   return new TableCell({
     borders,
-    width: { size: options.width, type: WidthType.PERCENTAGE },
+    width: { size: options.width, type: WidthType.DXA },
     children: [new Paragraph({ alignment: options.center ? AlignmentType.CENTER : AlignmentType.LEFT, children: [new TextRun({ text, font: FONT, size: 22, bold: options.bold ?? false, italics: options.italic ?? false })] })],
   });
 }
@@ -19,7 +20,8 @@ function cell(text: string, options: { bold?: boolean; italic?: boolean; width: 
  */
 export async function registerDocx(table: RegisterTable, officeName: string): Promise<Uint8Array> {
   const total = table.columns.reduce((n, c) => n + c.width, 0);
-  const widths = table.columns.map((c) => Math.round((c.width / total) * 100));
+  // Widths in twips across the text area (landscape A4 less 2 cm margins), so every program lays it out alike.
+  const widths = table.columns.map((c) => Math.floor((c.width / total) * TEXT_WIDTH));
   const header = new TableRow({ tableHeader: true, children: table.columns.map((c, i) => cell(c.label, { bold: true, center: true, width: widths[i] ?? 10 })) });
   const numbers = new TableRow({ tableHeader: true, children: table.columns.map((_, i) => cell(`(${i + 1})`, { italic: true, center: true, width: widths[i] ?? 10 })) });
   const rows = table.rows.map((r) => new TableRow({ cantSplit: true, children: r.map((text, i) => cell(text, { width: widths[i] ?? 10 })) }));
@@ -29,8 +31,8 @@ export async function registerDocx(table: RegisterTable, officeName: string): Pr
       {
         properties: {
           page: {
-            // Literal twips: A4 turned to landscape.
-            size: { width: 16838, height: 11906, orientation: PageOrientation.LANDSCAPE },
+            // Literal twips of A4; docx swaps them for landscape and writes w=16838, h=11906.
+            size: { width: 11906, height: 16838, orientation: PageOrientation.LANDSCAPE },
             margin: { top: 1134, bottom: 1134, left: 1134, right: 1134 },
           },
         },
@@ -38,7 +40,7 @@ export async function registerDocx(table: RegisterTable, officeName: string): Pr
           new Paragraph({ children: [new TextRun({ text: officeName, bold: true, font: FONT, size: 24 })] }),
           new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 240 }, children: [new TextRun({ text: table.title, bold: true, font: FONT, size: 28 })] }),
           new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 240 }, children: [new TextRun({ text: table.period, italics: true, font: FONT, size: 24 })] }),
-          new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows: [header, numbers, ...rows] }),
+          new Table({ width: { size: TEXT_WIDTH, type: WidthType.DXA }, columnWidths: widths, layout: TableLayoutType.FIXED, rows: [header, numbers, ...rows] }),
         ],
       },
     ],

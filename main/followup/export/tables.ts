@@ -25,9 +25,9 @@ export function registerTable(db: Db, kind: RegisterKind, from: string, to: stri
         title: 'SỔ ĐĂNG KÝ VĂN BẢN ĐẾN',
         period,
         columns: [
-          { label: 'Ngày đến', width: 9 }, { label: 'Số đến', width: 6 }, { label: 'Tác giả', width: 14 }, { label: 'Số, ký hiệu văn bản', width: 11 },
-          { label: 'Ngày tháng văn bản', width: 9 }, { label: 'Tên loại và trích yếu nội dung văn bản', width: 24 }, { label: 'Đơn vị hoặc người nhận', width: 11 },
-          { label: 'Ngày chuyển', width: 8 }, { label: 'Ký nhận', width: 8 }, { label: 'Ghi chú', width: 8 },
+          { label: 'Ngày đến', width: 10.5 }, { label: 'Số đến', width: 5 }, { label: 'Tác giả', width: 14 }, { label: 'Số, ký hiệu văn bản', width: 11 },
+          { label: 'Ngày tháng văn bản', width: 10.5 }, { label: 'Tên loại và trích yếu nội dung văn bản', width: 23 }, { label: 'Đơn vị hoặc người nhận', width: 11 },
+          { label: 'Ngày chuyển', width: 10.5 }, { label: 'Ký nhận', width: 7 }, { label: 'Ghi chú', width: 7 },
         ],
         rows: yearsBetween(from, to)
           .flatMap((y) => listIncomingRegister(db, y, from, to))
@@ -38,9 +38,9 @@ export function registerTable(db: Db, kind: RegisterKind, from: string, to: stri
         title: 'SỔ ĐĂNG KÝ VĂN BẢN ĐI',
         period,
         columns: [
-          { label: 'Số, ký hiệu văn bản', width: 11 }, { label: 'Ngày tháng văn bản', width: 9 }, { label: 'Tên loại và trích yếu nội dung văn bản', width: 26 },
-          { label: 'Người ký', width: 11 }, { label: 'Nơi nhận văn bản', width: 16 }, { label: 'Đơn vị, người nhận bản lưu', width: 9 }, { label: 'Số lượng bản', width: 6 },
-          { label: 'Ngày chuyển', width: 8 }, { label: 'Ký nhận', width: 7 }, { label: 'Ghi chú', width: 7 },
+          { label: 'Số, ký hiệu văn bản', width: 11 }, { label: 'Ngày tháng văn bản', width: 10.5 }, { label: 'Tên loại và trích yếu nội dung văn bản', width: 24 },
+          { label: 'Người ký', width: 11 }, { label: 'Nơi nhận văn bản', width: 15 }, { label: 'Đơn vị, người nhận bản lưu', width: 9 }, { label: 'Số lượng bản', width: 6 },
+          { label: 'Ngày chuyển', width: 10.5 }, { label: 'Ký nhận', width: 7 }, { label: 'Ghi chú', width: 6 },
         ],
         rows: yearsBetween(from, to)
           .flatMap((y) => listOutgoingRegister(db, y, from, to))
@@ -52,7 +52,7 @@ export function registerTable(db: Db, kind: RegisterKind, from: string, to: stri
         period,
         columns: [
           { label: 'Số đến', width: 6 }, { label: 'Tên loại, số, ký hiệu, ngày, tháng và tên cơ quan ban hành văn bản', width: 30 }, { label: 'Đơn vị hoặc người nhận', width: 14 },
-          { label: 'Thời hạn giải quyết', width: 10 }, { label: 'Tiến độ giải quyết', width: 13 }, { label: 'Số, ký hiệu văn bản trả lời', width: 15 }, { label: 'Ghi chú', width: 12 },
+          { label: 'Thời hạn giải quyết', width: 11 }, { label: 'Tiến độ giải quyết', width: 13 }, { label: 'Số, ký hiệu văn bản trả lời', width: 15 }, { label: 'Ghi chú', width: 12 },
         ],
         rows: followupRegister(db, from, to).map((r) => [String(r.arrivalNumber), r.description, r.recipient, d(r.handlingDeadline), r.progress, r.replies, r.note]),
       };

@@ -15,11 +15,13 @@ export type Route =
   | { name: 'trackingDirective'; id: string }
   | { name: 'trackingOverview' }
   | { name: 'sync' }
+  | { name: 'todo' }
+  | { name: 'registers' }
   | { name: 'profile' };
 
 type NavigationState = { route: Route; history: Route[] };
 
-export const useNavigation = create<NavigationState>(() => ({ route: { name: 'archive' }, history: [] }));
+export const useNavigation = create<NavigationState>(() => ({ route: { name: 'todo' }, history: [] }));
 
 export function navigate(route: Route): void {
   useNavigation.setState((s) => ({ route, history: [...s.history.slice(-30), s.route] }));

@@ -6,6 +6,7 @@ import { ErrorBanner } from '../components/ErrorBanner';
 import { showDate, showText } from '../components/format';
 import { goBack, navigate } from '../stores/navigation';
 import { startDraft } from './DraftsView';
+import { HandlingPanel } from './HandlingPanel';
 
 function DocLinkList({ items, empty }: { items: DocumentSummary[]; empty: string }) {
   if (items.length === 0) return <p className="muted">{empty}</p>;
@@ -120,6 +121,7 @@ export function DocumentView({ id }: { id: string }) {
               {inc.note ? <p>Ghi chú: {inc.note}</p> : null}
             </section>
           ) : null}
+          {inc ? <HandlingPanel id={d.id} incoming={inc} onSaved={() => void api.invoke('documents:get', { id }).then(setDetail)} /> : null}
           <section className="card" aria-label="Văn bản được viện dẫn">
             <h2>Văn bản được viện dẫn</h2>
             {detail.citations.length === 0 ? (
