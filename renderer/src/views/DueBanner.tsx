@@ -1,23 +1,28 @@
 import { useEffect, useState } from 'react';
 import { api } from '../api/client';
-import { navigate } from '../stores/navigation';
+import { navigate, useNavigation } from '../stores/navigation';
 
 /** In browser mode (and alongside desktop notifications in Electron): how many documents are late or due soon. */
 export function DueBanner() {
+  const route = useNavigation((s) => s.route);
   const [counts, setCounts] = useState<{ overdue: number; dueSoon: number } | null>(null);
+  const load = () => api.invoke('followup:todo', {}).then((t) => setCounts({ overdue: t.overdue.length, dueSoon: t.dueSoon }), () => undefined);
   useEffect(() => {
-    const load = () => api.invoke('followup:todo', {}).then((t) => setCounts({ overdue: t.overdue.length, dueSoon: t.dueSoon }), () => undefined);
     void load();
-    return api.subscribe((event) => {
-      if (event.type === 'followup:due') void load();
-    });
-  }, []);
+  }, [route]);
+  useEffect(
+    () =>
+      api.subscribe((event) => {
+        if (event.type === 'followup:due') void load();
+      }),
+    [],
+  );
   if (!counts || (counts.overdue === 0 && counts.dueSoon === 0)) return null;
   return (
     <div className="banner banner-due" role="status" data-testid="due-banner">
       <span>
         {counts.overdue ? `${counts.overdue} văn bản quá hạn giải quyết. ` : ''}
-        {counts.dueSoon ? `${counts.dueSoon} văn bản đến hạn trong vài ngày tới.` : ''}
+        {counts.dueSoon > counts.overdue ? `${counts.dueSoon - counts.overdue} văn bản đến hạn trong vài ngày tới.` : ''}
       </span>
       <button type="button" className="link" onClick={() => navigate({ name: 'todo' })}>
         Xem việc cần làm

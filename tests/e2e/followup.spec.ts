@@ -1,0 +1,54 @@
+import { existsSync } from 'node:fs';
+import { expect, setUpOffice, test } from './fixtures';
+
+test.describe('Theo dõi giải quyết', () => {
+  test('a registered document moves between overdue and this week as its deadline changes, and the registers print', async ({ app, page }) => {
+    await app.open(page);
+    await setUpOffice(page);
+    await page.getByRole('button', { name: 'Vào sổ văn bản giấy' }).click();
+    await page.getByLabel('Loại văn bản').selectOption({ label: 'Công văn' });
+    await page.getByLabel('Số', { exact: true }).fill('615');
+    await page.getByLabel('Ký hiệu').fill('LĐLĐ');
+    await page.getByLabel('Ngày ban hành *').fill('2026-10-20');
+    await page.getByLabel('Cơ quan ban hành *').fill('LIÊN ĐOÀN LAO ĐỘNG TỈNH LAI CHÂU');
+    await page.getByLabel('Trích yếu *').fill('Báo cáo kết quả thu kinh phí công đoàn');
+    await page.getByLabel('Hạn báo cáo').fill('2026-10-30');
+    await page.getByLabel('Ngày đến *').fill('2026-10-21');
+    await page.getByRole('button', { name: 'Vào sổ', exact: true }).click();
+    await expect(page.getByRole('heading', { name: 'Công văn 615/LĐLĐ' })).toBeVisible();
+
+    // Its deadline is the directive's own: already past, so it is overdue and the banner says so.
+    await page.getByRole('button', { name: 'Việc cần làm', exact: true }).click();
+    await expect(page.getByTestId('todo-overdue').getByTestId('todo-item')).toContainText('615/LĐLĐ');
+    await expect(page.getByTestId('due-banner')).toContainText('1 văn bản quá hạn');
+
+    await page.getByTestId('todo-overdue').getByRole('button', { name: /615\/LĐLĐ/ }).click();
+    const panel = page.getByRole('region', { name: 'Xử lý văn bản' });
+    await panel.getByLabel('Đơn vị/người xử lý').fill('Ban Tài chính');
+    await panel.getByLabel('Thời hạn giải quyết').fill('2099-12-31');
+    await panel.getByLabel('Tình trạng xử lý').selectOption({ label: 'Đang xử lý' });
+    await panel.getByRole('button', { name: 'Lưu xử lý' }).click();
+    await expect(panel.getByTestId('history')).toContainText('Người xử lý: (trống) → Ban Tài chính');
+    await expect(panel.getByTestId('history')).toContainText('Tình trạng: Chưa xử lý → Đang xử lý');
+
+    await page.getByRole('button', { name: 'Việc cần làm', exact: true }).click();
+    await expect(page.getByTestId('todo-overdue').getByTestId('todo-item')).toHaveCount(0);
+    await expect(page.getByTestId('todo-later').getByTestId('todo-item')).toContainText('Ban Tài chính');
+
+    // One click starts the reply from the to-do list.
+    await page.getByTestId('todo-later').getByRole('button', { name: 'Trả lời / Báo cáo' }).click();
+    await expect(page.getByTestId('draft-preview')).toContainText('Thực hiện Công văn số 615/LĐLĐ ngày 20/10/2026');
+
+    await page.getByRole('button', { name: 'In sổ, báo cáo' }).click();
+    await page.getByLabel('Từ ngày').fill('2026-10-01');
+    await expect(page.getByTestId('followup-register')).toContainText('Công văn 615/LĐLĐ ngày 20/10/2026');
+    await expect(page.getByTestId('followup-register')).toContainText('Đang xử lý');
+    for (const format of ['Xuất Word (DOCX)', 'Xuất Excel (XLSX)']) {
+      await page.getByRole('button', { name: format }).click();
+      const status = page.getByRole('status').filter({ hasText: 'Đã xuất' });
+      await expect(status).toBeVisible();
+      const path = ((await status.textContent()) ?? '').replace('Đã xuất: ', '').trim();
+      expect(existsSync(path)).toBe(true);
+    }
+  });
+});
