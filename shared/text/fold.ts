@@ -6,11 +6,7 @@
  * positions found in the folded one.
  */
 
-const foldCache = new Map<string, string>();
-
 function foldChar(ch: string): string {
-  const cached = foldCache.get(ch);
-  if (cached !== undefined) return cached;
   let folded: string;
   if (ch === 'đ' || ch === 'Đ') folded = 'd';
   else {
@@ -23,7 +19,6 @@ function foldChar(ch: string): string {
       folded = lower.length === 1 ? lower : ch;
     }
   }
-  foldCache.set(ch, folded);
   return folded;
 }
 
@@ -38,25 +33,27 @@ export function toNfc(text: string): string {
  */
 export function foldText(text: string): string {
   const nfc = text.normalize('NFC');
-  let out = '';
-  for (let i = 0; i < nfc.length; i++) {
-    const code = nfc.charCodeAt(i);
-    if (code < 0x80) {
-      out += code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : nfc[i];
-      continue;
-    }
-    // Surrogate pairs and combining marks left after NFC keep their length: they are not Vietnamese letters.
-    if (code >= 0xd800 && code <= 0xdfff) {
-      out += nfc[i];
-      continue;
-    }
-    if (code >= 0x0300 && code <= 0x036f) {
-      out += ' ';
-      continue;
-    }
-    out += foldChar(nfc[i] as string);
+  const table = foldTable();
+  const out = new Uint16Array(nfc.length);
+  for (let i = 0; i < nfc.length; i++) out[i] = table[nfc.charCodeAt(i)] as number;
+  let result = '';
+  for (let i = 0; i < out.length; i += 8192) result += String.fromCharCode(...out.subarray(i, i + 8192));
+  return result;
+}
+
+let table: Uint16Array | null = null;
+
+/** One folded code unit for every UTF-16 code unit, built once: folding is then a table look-up per character. */
+function foldTable(): Uint16Array {
+  if (table) return table;
+  table = new Uint16Array(0x10000);
+  for (let code = 0; code < 0x10000; code++) {
+    if (code < 0x80) table[code] = code >= 65 && code <= 90 ? code + 32 : code;
+    else if (code >= 0xd800 && code <= 0xdfff) table[code] = code;
+    else if (code >= 0x0300 && code <= 0x036f) table[code] = 0x20;
+    else table[code] = foldChar(String.fromCharCode(code)).charCodeAt(0);
   }
-  return out;
+  return table;
 }
 
 /** Folds and collapses whitespace: for comparing names and headers, not for offsets. */
