@@ -21,6 +21,9 @@ import { parseSearchQuery } from './searchQuery';
 
 type Filter = z.output<typeof documentFilter>;
 
+/** Above this many matches a search reports "more than" and lists newest first. */
+export const COUNT_CAP = 1000;
+
 /** WHERE clause and parameters for the list filters; `d` = documents, `i` = incoming. */
 function filterClause(filter: Filter): { sql: string; params: unknown[] } {
   const where: string[] = [];
@@ -72,6 +75,7 @@ export function searchDocuments(db: Db, input: z.output<typeof searchInput>): Se
     const page = listDocuments(db, input);
     return {
       total: page.total,
+      totalIsLowerBound: false,
       items: page.items.map((s) => ({ ...s, subjectHighlight: [{ text: s.subject, hit: false }], snippet: [] })),
       tookMs: performance.now() - started,
     };
@@ -79,16 +83,20 @@ export function searchDocuments(db: Db, input: z.output<typeof searchInput>): Se
   const { sql, params } = filterClause(input);
   const from = `FROM documents_fts f JOIN documents d ON d.rowid = f.rowid LEFT JOIN incoming i ON i.document_id = d.id
     WHERE documents_fts MATCH ? AND ${sql}`;
-  const total = (db.prepare(`SELECT COUNT(*) AS n ${from}`).get(parsed.match, ...params) as { n: number }).n;
-  const order = input.sort === 'issuedDesc' ? 'rank' : ORDER[input.sort];
+  // Counting stops at the cap: a one-word query can match most of a 100,000-document archive, and neither an
+  // exact count nor bm25 over all of it is needed to show the first page.
+  const counted = (db.prepare(`SELECT COUNT(*) AS n FROM (SELECT 1 ${from} LIMIT ${COUNT_CAP + 1})`).get(parsed.match, ...params) as { n: number }).n;
+  const broad = counted > COUNT_CAP;
+  const total = Math.min(counted, COUNT_CAP);
+  // Broad queries come newest first by walking the index backwards; narrow ones are ranked by relevance.
+  const order = input.sort === 'issuedDesc' ? (broad ? 'f.rowid DESC' : 'rank') : ORDER[input.sort];
+  const rank = broad ? '0' : 'bm25(documents_fts, 8.0, 6.0, 2.0, 1.0)';
   const rows = db
-    .prepare(
-      `SELECT ${SUMMARY_COLUMNS}, d.body, bm25(documents_fts, 8.0, 6.0, 2.0, 1.0) AS rank ${from}
-       ORDER BY ${order} LIMIT ? OFFSET ?`,
-    )
+    .prepare(`SELECT ${SUMMARY_COLUMNS}, d.body, ${rank} AS rank ${from} ORDER BY ${order} LIMIT ? OFFSET ?`)
     .all(parsed.match, ...params, input.limit, input.offset) as (SummaryRow & { body: string })[];
   return {
     total,
+    totalIsLowerBound: broad,
     items: rows.map((row) => ({
       ...toSummary(row),
       subjectHighlight: highlightAll(row.subject, parsed.words, parsed.prefixWord),

@@ -34,7 +34,8 @@ export type Highlight = { text: string; hit: boolean }[];
 
 export type SearchHit = DocumentSummary & { subjectHighlight: Highlight; snippet: Highlight };
 
-export type SearchResultPage = { total: number; items: SearchHit[]; tookMs: number };
+/** `totalIsLowerBound`: more documents match than were counted ("hơn 1.000"). */
+export type SearchResultPage = { total: number; totalIsLowerBound: boolean; items: SearchHit[]; tookMs: number };
 
 export type CitationLink = {
   numberSymbol: string;

@@ -15,6 +15,7 @@ type ArchiveState = {
   filters: ArchiveFilters;
   items: (SearchHit | (DocumentSummary & { subjectHighlight?: undefined; snippet?: undefined }))[];
   total: number;
+  totalIsLowerBound: boolean;
   loading: boolean;
   error: string | null;
   facets: ArchiveFacets | null;
@@ -27,6 +28,7 @@ export const useArchive = create<ArchiveState>(() => ({
   filters: { typeId: '', year: '', issuer: '', registerStatus: 'any', sort: 'issuedDesc' },
   items: [],
   total: 0,
+  totalIsLowerBound: false,
   loading: false,
   error: null,
   facets: null,
@@ -53,7 +55,7 @@ export async function refreshArchive(): Promise<void> {
       ? await api.invoke('documents:search', { ...filterInput(filters), query })
       : await api.invoke('documents:list', filterInput(filters));
     if (useArchive.getState().requestId !== requestId) return;
-    useArchive.setState({ items: page.items, total: page.total, loading: false, error: null });
+    useArchive.setState({ items: page.items, total: page.total, totalIsLowerBound: 'totalIsLowerBound' in page && page.totalIsLowerBound === true, loading: false, error: null });
   } catch (error) {
     if (useArchive.getState().requestId !== requestId) return;
     useArchive.setState({ loading: false, error: errorMessage(error) });

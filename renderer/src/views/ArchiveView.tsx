@@ -17,7 +17,7 @@ const STATUS_OPTIONS: { value: ArchiveFilters['registerStatus']; label: string }
 ];
 
 export function ArchiveView() {
-  const { query, filters, items, total, loading, error, facets } = useArchive();
+  const { query, filters, items, total, totalIsLowerBound, loading, error, facets } = useArchive();
 
   useEffect(() => {
     void loadFacets();
@@ -97,7 +97,7 @@ export function ArchiveView() {
       </div>
       <ErrorBanner message={error} />
       <p className="count" aria-live="polite" data-testid="result-count">
-        {loading ? 'Đang tải…' : `${total} văn bản`}
+        {loading ? 'Đang tải…' : totalIsLowerBound ? `Hơn ${total.toLocaleString('vi-VN')} văn bản (hiện mới nhất trước; hãy thêm từ khóa hoặc bộ lọc để thu hẹp)` : `${total} văn bản`}
       </p>
       <table className="doc-table">
         <thead>
