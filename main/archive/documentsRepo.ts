@@ -54,7 +54,9 @@ export function findDuplicate(
 }
 
 /** Inserts a document, its search entry and its citations. Call inside a transaction with the register entry. */
-export function insertDocument(db: Db, doc: NewDocument, now: Date = new Date()): string {
+export function insertDocument(db: Db, input: NewDocument, now: Date = new Date()): string {
+  // Stored text is NFC, so offsets found in folded text cut the stored text exactly (see shared/text/fold.ts).
+  const doc = { ...input, subject: input.subject.normalize('NFC'), body: input.body.normalize('NFC'), issuer: input.issuer.normalize('NFC') };
   const id = doc.id ?? randomUUID();
   const numberSymbol = doc.symbol ? formatNumberSymbol(doc.numberText, doc.symbol) : null;
   if (findDuplicate(db, { direction: doc.direction, issuer: doc.issuer, issuedOn: doc.issuedOn, numberSymbol })) {

@@ -3,7 +3,13 @@ import { foldText } from '../../shared/text/fold';
 
 type Range = [number, number];
 
-const isWordChar = (ch: string | undefined): boolean => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+/** Letters and digits, by code unit (the folded text is mostly ASCII): fast enough to call for every hit. */
+function isWordChar(ch: string | undefined): boolean {
+  if (ch === undefined) return false;
+  const c = ch.charCodeAt(0);
+  if (c < 0x80) return (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  return c >= 0xc0 && !(c >= 0x2000 && c <= 0x2bff) && !(c >= 0x3000 && c <= 0x303f) && c !== 0xd7 && c !== 0xf7;
+}
 
 /** Ranges in `text` where a query word starts a word (the last typed word may match a prefix). */
 export function findHits(text: string, words: string[], prefixWord: string | null): Range[] {
@@ -56,27 +62,39 @@ export function highlightAll(text: string, words: string[], prefixWord: string |
   return segments(nfc, findHits(nfc, words, prefixWord), 0, nfc.length);
 }
 
-/** A window of about `size` characters around the densest run of hits, cut at word boundaries. */
-export function snippet(text: string, words: string[], prefixWord: string | null, size = 240): Highlight {
-  const nfc = text.normalize('NFC').replace(/\s+/g, ' ');
-  const hits = findHits(nfc, words, prefixWord);
-  if (nfc.length <= size) return segments(nfc, hits, 0, nfc.length);
-  let best = 0;
-  let bestCount = -1;
-  for (let i = 0; i < hits.length; i++) {
-    const windowStart = (hits[i] as Range)[0];
-    let count = 0;
-    for (let j = i; j < hits.length && (hits[j] as Range)[1] <= windowStart + size; j++) count++;
-    if (count > bestCount) {
-      bestCount = count;
-      best = windowStart;
+/** Where the first hit is, folding the text a piece at a time: long bodies are rarely folded past their start. */
+function firstHit(text: string, words: string[], prefixWord: string | null): number {
+  const step = 2000;
+  const overlap = 40;
+  for (let from = 0; from < text.length; from += step) {
+    const base = Math.max(0, from - overlap);
+    const folded = foldText(text.slice(base, from + step));
+    let best = -1;
+    for (const word of words) {
+      for (let at = folded.indexOf(word); at >= 0 && (best < 0 || at < best); at = folded.indexOf(word, at + 1)) {
+        if (isWordChar(folded[at - 1])) continue;
+        if (word !== prefixWord && isWordChar(folded[at + word.length])) continue;
+        best = at;
+        break;
+      }
     }
+    if (best >= 0) return base + best;
   }
-  let start = Math.max(0, best - Math.floor(size / 4));
+  return -1;
+}
+
+/** A window of about `size` characters around the first hit, cut at word boundaries, with every hit in it marked. */
+export function snippet(text: string, words: string[], prefixWord: string | null, size = 240): Highlight {
+  // Stored text is NFC already (insertDocument); only the window shown is cleaned of line breaks.
+  const nfc = text;
+  if (nfc.length <= size) return segments(nfc.replace(/\s/g, ' '), findHits(nfc, words, prefixWord), 0, nfc.length);
+  const at = firstHit(nfc, words, prefixWord);
+  let start = Math.max(0, (at < 0 ? 0 : at) - Math.floor(size / 4));
   while (start > 0 && isWordChar(nfc[start - 1])) start--;
   let end = Math.min(nfc.length, start + size);
   while (end < nfc.length && isWordChar(nfc[end])) end++;
-  const out = segments(nfc, hits, start, end);
+  const window = nfc.slice(start, end).replace(/\s/g, ' ');
+  const out = segments(window, findHits(window, words, prefixWord), 0, window.length);
   if (start > 0) out.unshift({ text: '… ', hit: false });
   if (end < nfc.length) out.push({ text: ' …', hit: false });
   return out;

@@ -36,10 +36,12 @@ export function foldText(text: string): string {
   const table = foldTable();
   const out = new Uint16Array(nfc.length);
   for (let i = 0; i < nfc.length; i++) out[i] = table[nfc.charCodeAt(i)] as number;
-  let result = '';
-  for (let i = 0; i < out.length; i += 8192) result += String.fromCharCode(...out.subarray(i, i + 8192));
-  return result;
+  return UTF16.decode(out);
 }
+
+// Decodes the folded code units back to a string in one native call; lone surrogates were copied as they were
+// and decode to U+FFFD, which keeps the length.
+const UTF16 = new TextDecoder('utf-16le');
 
 let table: Uint16Array | null = null;
 

@@ -42,7 +42,7 @@ function filterInput(filters: ArchiveFilters) {
     ...(filters.issuer ? { issuer: filters.issuer } : {}),
     registerStatus: filters.registerStatus,
     sort: filters.sort,
-    limit: 100,
+    limit: 50,
   };
 }
 

@@ -1,0 +1,167 @@
+/**
+ * The performance benchmark: a synthetic archive of N documents (default 100,000), measured through the same
+ * services the UI calls, side by side with MiniSearch (in memory) and a naive LIKE scan. Prints a table and
+ * writes tests/bench/results/latest.json. Run: npm run bench [-- --docs N] [-- --no-ui]
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import MiniSearch from 'minisearch';
+import { importDocuments } from '../../main/archive/bulkImport';
+import { openDatabase } from '../../main/db/open';
+import { renderDraftDocx } from '../../main/drafting/docx/renderDraftDocx';
+import { sampleReport } from '../../main/drafting/docx/sampleDrafts';
+import { createServices } from '../../main/services';
+import { foldText } from '../../shared/text/fold';
+import { corpus } from './corpus';
+import { benchQueries, likePattern, type BenchQuery } from './queries';
+import { bundleThroughput } from './bundleBench';
+import { uiTimings } from './uiBench';
+import { mb, ms, stats, type Stats } from './stats';
+
+export type BenchOptions = { docs: number; queries: number; ui: boolean; bundleDocs: number; bundleFiles: number; bundleFileBytes: number; out?: string };
+
+const gc = () => (globalThis as { gc?: () => void }).gc?.();
+const heap = () => {
+  gc();
+  return process.memoryUsage().heapUsed;
+};
+
+async function timeEach(queries: BenchQuery[], run: (q: BenchQuery) => unknown | Promise<unknown>): Promise<Record<string, Stats> & { all: Stats }> {
+  const by = new Map<string, number[]>();
+  const all: number[] = [];
+  for (const q of queries) {
+    const start = performance.now();
+    await run(q);
+    const t = performance.now() - start;
+    all.push(t);
+    by.set(q.cls, [...(by.get(q.cls) ?? []), t]);
+  }
+  return Object.assign(Object.fromEntries([...by].map(([k, v]) => [k, stats(v)])), { all: stats(all) });
+}
+
+export async function runBench(options: BenchOptions) {
+  const root = mkdtempSync(join(tmpdir(), 'vanthu-bench-'));
+  const dataDir = join(root, 'office');
+  mkdirSync(dataDir);
+  const result: Record<string, unknown> = {
+    machine: { cpus: cpus().length, cpu: cpus()[0]?.model, memoryGb: Math.round(totalmem() / 1024 ** 3), node: process.version, date: new Date().toISOString() },
+    docs: options.docs,
+  };
+  try {
+    // 1. From an empty data folder to a searchable archive.
+    const rssBefore = process.memoryUsage().rss;
+    let start = performance.now();
+    const db = openDatabase(join(dataDir, 'office.sqlite'));
+    const symbols: string[] = [];
+    importDocuments(db, (function* () {
+      for (const d of corpus(options.docs)) {
+        if (symbols.length < 5000) symbols.push(d.numberSymbol);
+        yield d;
+      }
+    })());
+    db.pragma('wal_checkpoint(TRUNCATE)');
+    db.close();
+    result.bulkImport = { seconds: (performance.now() - start) / 1000, docsPerSecond: options.docs / ((performance.now() - start) / 1000) };
+
+    // 2. Our search through the router, as the UI calls it.
+    const services = createServices({ dataDir, resourcesDir: resolve(import.meta.dirname, '..', '..', 'resources'), samples: false });
+    const queries = benchQueries(symbols, 7, options.queries);
+    const ours = await timeEach(queries, (q) => services.router.dispatch('documents:search', { query: q.query, ...(q.typeId ? { typeId: q.typeId } : {}), ...(q.year ? { year: q.year } : {}), limit: 50 }));
+    gc();
+    result.rssArchiveOpen = process.memoryUsage().rss;
+    result.rssDelta = process.memoryUsage().rss - rssBefore;
+
+    // 3. MiniSearch, in memory, fed the same folded text.
+    const heapBefore = heap();
+    start = performance.now();
+    const mini = new MiniSearch<{ id: number; subject: string; body: string; numberSymbol: string; typeId: string; year: number }>({
+      fields: ['numberSymbol', 'subject', 'body'],
+      storeFields: ['typeId', 'year'],
+      processTerm: (term) => foldText(term),
+      searchOptions: { prefix: true, combineWith: 'AND', boost: { numberSymbol: 8, subject: 6 } },
+    });
+    const rows = services.db.prepare('SELECT rowid AS id, subject, body, number_symbol AS numberSymbol, type_id AS typeId, issued_year AS year FROM documents').iterate() as Iterable<{
+      id: number; subject: string; body: string; numberSymbol: string; typeId: string; year: number;
+    }>;
+    for (const r of rows) mini.add(r);
+    const miniBuild = (performance.now() - start) / 1000;
+    const miniHeap = heap() - heapBefore;
+    const miniSearch = await timeEach(queries, (q) =>
+      mini.search(q.query.replace(/[/-]/g, ' '), { filter: (r) => (!q.typeId || r.typeId === q.typeId) && (!q.year || r.year === q.year) }).slice(0, 50),
+    );
+
+    // 4. A naive LIKE scan.
+    const like = services.db.prepare('SELECT id FROM documents WHERE (subject LIKE ? OR body LIKE ?) AND (? IS NULL OR type_id = ?) AND (? IS NULL OR issued_year = ?) LIMIT 50');
+    const likeScan = await timeEach(queries, (q) => {
+      const p = likePattern(q);
+      return like.all(p, p, q.typeId ?? null, q.typeId ?? null, q.year ?? null, q.year ?? null);
+    });
+    result.search = { ours, miniSearch, likeScan, miniSearchBuildSeconds: miniBuild, miniSearchHeap: miniHeap, sqlitePageCache: services.db.pragma('cache_size', { simple: true }) };
+
+    // 5. Bundles, next to raw inserts.
+    result.bundles = await bundleThroughput(join(root, 'bundles'), options.bundleDocs, options.bundleFiles, options.bundleFileBytes);
+
+    // 6. DOCX rendering of a five-page report.
+    const draft = sampleReport(5);
+    for (let i = 0; i < 5; i++) await renderDraftDocx(draft);
+    const docx: number[] = [];
+    for (let i = 0; i < 30; i++) {
+      const t = performance.now();
+      await renderDraftDocx(draft);
+      docx.push(performance.now() - t);
+    }
+    result.docxRender = stats(docx);
+
+    // 7. The UI in browser mode on the same archive.
+    services.close();
+    if (options.ui) result.ui = await uiTimings(dataDir);
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+  if (options.out) writeFileSync(options.out, `${JSON.stringify(result, null, 2)}\n`);
+  return result;
+}
+
+export function summary(r: Awaited<ReturnType<typeof runBench>>): string {
+  const s = r.search as { ours: Record<string, Stats>; miniSearch: Record<string, Stats>; likeScan: Record<string, Stats>; miniSearchBuildSeconds: number; miniSearchHeap: number };
+  const lines = [`Archive: ${r.docs} documents · ${JSON.stringify(r.machine)}`, '', '| Query class | Ours p50 / p95 / max | MiniSearch p50 / p95 / max | LIKE p50 / p95 / max |', '|---|---|---|---|'];
+  for (const cls of Object.keys(s.ours)) {
+    const f = (x?: Stats) => (x ? `${ms(x.median)} / ${ms(x.p95)} / ${ms(x.max)}` : '—');
+    lines.push(`| ${cls} | ${f(s.ours[cls])} | ${f(s.miniSearch[cls])} | ${f(s.likeScan[cls])} |`);
+  }
+  const bulk = r.bulkImport as { seconds: number; docsPerSecond: number };
+  const b = r.bundles as Awaited<ReturnType<typeof bundleThroughput>>;
+  lines.push(
+    '',
+    `Bulk import: ${bulk.seconds.toFixed(1)} s (${bulk.docsPerSecond.toFixed(0)} documents/s)`,
+    `MiniSearch: index built in ${s.miniSearchBuildSeconds.toFixed(1)} s at every start, ${mb(s.miniSearchHeap)} of heap; ours: no build at start, main-process RSS with the archive open ${mb(r.rssArchiveOpen as number)}`,
+    `Bundles (${b.docs} documents, ${b.files} files, ${mb(b.bytes)}): export ${b.exportDocsPerSecond.toFixed(0)} documents/s (${b.exportSeconds.toFixed(1)} s), import ${b.importDocsPerSecond.toFixed(0)} documents/s (${b.importSeconds.toFixed(1)} s); raw SQLite insert ${b.rawInsertPerSecond.toFixed(0)} rows/s`,
+    `DOCX, five-page report: median ${ms((r.docxRender as Stats).median)}`,
+  );
+  if (r.ui) {
+    const ui = r.ui as { firstPaintMs: number; typedQuery: Stats };
+    lines.push(`UI (browser mode): first contentful paint ${ms(ui.firstPaintMs)}; typed query to results p50 ${ms(ui.typedQuery.median)}, p95 ${ms(ui.typedQuery.p95)}`);
+  }
+  return lines.join('\n');
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const arg = (name: string, fallback: number) => {
+    const i = process.argv.indexOf(`--${name}`);
+    return i > 0 ? Number(process.argv[i + 1]) : fallback;
+  };
+  const out = resolve(import.meta.dirname, 'results', 'latest.json');
+  const r = await runBench({
+    docs: arg('docs', 100_000),
+    queries: arg('queries', 200),
+    ui: !process.argv.includes('--no-ui'),
+    bundleDocs: arg('bundle-docs', 2000),
+    bundleFiles: arg('bundle-files', 100),
+    bundleFileBytes: arg('bundle-file-bytes', 3 * 1024 * 1024),
+    out,
+  });
+  const text = summary(r);
+  writeFileSync(resolve(import.meta.dirname, 'results', 'latest.md'), `${text}\n`);
+  console.log(text);
+}
