@@ -1,4 +1,5 @@
 import { documentTypeName } from '../../shared/domain/documentTypes';
+import type { OutgoingRegisterView } from '../../shared/ipc/drafting';
 import type { Db } from '../db/open';
 
 /**
@@ -17,21 +18,7 @@ export function nextRegisterNumber(db: Db, year: number, sequenceKey: string): n
 }
 
 /** The 10 columns of the sổ đăng ký văn bản đi (Phụ lục IV). */
-export type OutgoingRegisterRow = {
-  documentId: string;
-  numberSymbol: string;
-  issuedOn: string;
-  typeName: string;
-  subject: string;
-  signerName: string;
-  distribution: string[];
-  fileCopyHolder: string;
-  copies: number;
-  sentOn: string | null;
-  receiverSignature: string;
-  note: string;
-  replyToNumberSymbol: string | null;
-};
+export type OutgoingRegisterRow = OutgoingRegisterView;
 
 export function listOutgoingRegister(db: Db, year: number, from?: string, to?: string): OutgoingRegisterRow[] {
   const rows = db

@@ -192,14 +192,7 @@ export function newDraft(typeId: TemplateTypeId, office: OfficeProfileLike, opti
 }
 
 /** The received directive being answered, as the archive knows it. */
-export type DirectiveLike = {
-  typeName: string;
-  numberSymbol: string;
-  issuedOn: IsoDate | null;
-  issuer: string;
-  subject: string;
-  documentId?: string | null;
-};
+export type DirectiveLike = DraftReference;
 
 const REPLY_SUBJECT: Record<TemplateTypeId, string> = {
   officialLetter: 'thực hiện',

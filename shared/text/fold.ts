@@ -41,7 +41,9 @@ export function foldText(text: string): string {
 
 // Decodes the folded code units back to a string in one native call; lone surrogates were copied as they were
 // and decode to U+FFFD, which keeps the length.
-const UTF16 = new TextDecoder('utf-16le');
+type Utf16Decoder = { decode(input: Uint16Array): string };
+// TextDecoder exists in Node and in every browser; shared/ is typed without either platform's library.
+const UTF16 = new (globalThis as unknown as { TextDecoder: new (label: string) => Utf16Decoder }).TextDecoder('utf-16le');
 
 let table: Uint16Array | null = null;
 
