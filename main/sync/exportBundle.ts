@@ -72,6 +72,7 @@ async function writeVolume(
   ops: WireOp[],
   volume: Manifest['volume'],
   now: Date,
+  freeSpace: (folder: string) => number,
 ): Promise<ExportedBundle> {
   const d = readyDevice(db);
   const opsBytes = Buffer.from(ops.map((o) => canonicalJson(o)).join('\n') + (ops.length ? '\n' : ''));
@@ -108,8 +109,7 @@ async function writeVolume(
   const manifestBytes = Buffer.from(canonicalJson(manifest));
   const sig = Buffer.from(canonicalJson({ alg: 'Ed25519', key_id: keyId(d.public_key), sig_b64: signBytes(d.private_key_pem, manifestBytes) }));
   const total = files.reduce((n, f) => n + f.size, 0) + manifestBytes.length + sig.length;
-  const free = statfsSync(folder);
-  if (free.bavail * free.bsize < total * 1.1 + 64 * 1024) throw new SyncError('NO_SPACE');
+  if (freeSpace(folder) < total * 1.1 + 64 * 1024) throw new SyncError('NO_SPACE');
 
   const day = now.toISOString().slice(0, 10).replace(/-/g, '');
   const range = mine.length ? `${mine[0]!.seq}-${mine.at(-1)!.seq}` : 'ack';
@@ -156,12 +156,28 @@ async function writeVolume(
  * Writes the bundle(s) for one peer: everything of this device's log it has not acknowledged, with the files
  * it needs, split into volumes above `volumeCap` bytes, each signed and verifiable alone.
  */
-export async function exportBundle(db: Db, blobs: BlobStore, peerUnit: string, folder: string, options: { now?: Date; volumeCap?: number } = {}): Promise<ExportedBundle[]> {
+/** Free bytes where a bundle is written (the stick); the check is made before a single byte is written. */
+export function freeSpaceOf(folder: string): number {
+  const s = statfsSync(folder);
+  return s.bavail * s.bsize;
+}
+
+export async function exportBundle(
+  db: Db,
+  blobs: BlobStore,
+  peerUnit: string,
+  folder: string,
+  options: { now?: Date; volumeCap?: number; freeSpace?: (folder: string) => number } = {},
+): Promise<ExportedBundle[]> {
   const now = options.now ?? new Date();
   const ops = opsForPeer(db, peerUnit);
   const parts = volumes(ops, (b) => (blobs.has(b) ? statSync(blobs.pathOf(b)).size : 0), options.volumeCap ?? 1024 ** 3);
   const setId = randomUUID();
   const out: ExportedBundle[] = [];
-  for (let i = 0; i < parts.length; i++) out.push(await writeVolume(db, blobs, folder, peerUnit, parts[i] as WireOp[], { set_id: setId, index: i + 1, count: parts.length }, now));
+  const free = options.freeSpace ?? freeSpaceOf;
+  const needed = parts.flat().length ? blobsOf(ops).reduce((n, b) => n + (blobs.has(b) ? statSync(blobs.pathOf(b)).size : 0), 0) : 0;
+  // The whole export must fit before the first volume is written, so a full stick never holds half a set.
+  if (free(folder) < needed * 1.1) throw new SyncError('NO_SPACE');
+  for (let i = 0; i < parts.length; i++) out.push(await writeVolume(db, blobs, folder, peerUnit, parts[i] as WireOp[], { set_id: setId, index: i + 1, count: parts.length }, now, free));
   return out;
 }

@@ -58,3 +58,30 @@ describe('two offices exchange bundles', () => {
     expect(readdirSync(usb).filter((f) => f.endsWith('.part'))).toEqual([]);
   });
 });
+
+describe('large exports', () => {
+  it('split into volumes that each verify alone and can be imported in any order', async () => {
+    const root = temp.make();
+    const { province, offices } = setUpNetwork(root, ['CD-V']);
+    const office = offices[0]!;
+    for (let i = 1; i <= 4; i++) await issueDirective(province, ['CD-V'], `Văn bản ${i}`, `2026-04-0${i}`, new Uint8Array(300_000).fill(i));
+    const usb = join(root, 'usb');
+    mkdirSync(usb);
+    const volumes = await exportBundle(province.db, province.blobs, 'CD-V', usb, { volumeCap: 400_000 });
+    expect(volumes.length).toBeGreaterThanOrEqual(3);
+    for (const v of [...volumes].reverse()) expect((await importBundle(office.db, office.blobs, office.dir, v.path)).status).toBe('applied');
+    expect(office.db.prepare("SELECT COUNT(*) AS n FROM documents WHERE origin_unit = 'LDLD-LC'").get()).toEqual({ n: 4 });
+    expect(office.db.prepare('SELECT COUNT(*) AS n FROM pending_ops').get()).toEqual({ n: 0 });
+  });
+
+  it('are refused up front when the destination lacks space, writing nothing there', async () => {
+    const root = temp.make();
+    const { province } = setUpNetwork(root, ['CD-S']);
+    await issueDirective(province, ['CD-S'], 'Văn bản lớn', '2026-04-01', new Uint8Array(200_000).fill(7));
+    const usb = join(root, 'usb');
+    mkdirSync(usb);
+    await expect(exportBundle(province.db, province.blobs, 'CD-S', usb, { freeSpace: () => 50_000 })).rejects.toMatchObject({ code: 'NO_SPACE' });
+    expect(readdirSync(usb)).toEqual([]);
+    expect(province.db.prepare('SELECT COUNT(*) AS n FROM exported_bundles').get()).toEqual({ n: 0 });
+  });
+});
