@@ -13,8 +13,7 @@ import { intakeHandlers } from './intake/handlers';
 import { unitsHandlers } from './units/handlers';
 import { trackingHandlers } from './tracking/handlers';
 import { followupHandlers } from './followup/handlers';
-import { dueWithin } from './followup/queries';
-import { readOfficeProfile } from './archive/officeProfile';
+import { startReminders, type Reminders } from './followup/reminders';
 import { syncHandlers } from './sync/handlers';
 import { createSyncService } from './sync/service';
 import { draftingHandlers } from './drafting/handlers';
@@ -133,6 +132,7 @@ export function createServices(options: ServicesOptions): Services {
   // After a restore the database object is a new one: calls always reach the handlers built around it.
   const router = createRouter(delegatingHandlers(() => handlers));
   let timer: ReturnType<typeof setInterval> | null = null;
+  let reminders: Reminders | null = null;
 
   return {
     dataDir,
@@ -155,24 +155,19 @@ export function createServices(options: ServicesOptions): Services {
         console.error(error);
       }
       // Hourly: the daily backup when due, and the relay when one is set (a no-op without a line or a relay).
-      let remindedOn = '';
       const hourly = () => {
         void backup.runDailyBackupIfDue().catch((e: unknown) => console.error(e));
-        // Reminders on start and once a day: what is due within the office's warning window.
-        const today = new Date().toISOString().slice(0, 10);
-        if (db && remindedOn !== today) {
-          remindedOn = today;
-          const due = dueWithin(db, readOfficeProfile(db)?.warningDays ?? 3);
-          if (due.length) events.emit('followup:due', { count: due.length, items: due.slice(0, 10) });
-        }
         void router.dispatch('sync:syncNow', {});
       };
       hourly();
+      // On start and once a day: documents due within the office's warning window.
+      reminders ??= startReminders({ db: () => db, notify: (due) => events.emit('followup:due', { ...due, items: due.items.slice(0, 10) }) });
       timer ??= setInterval(hourly, HOUR / 4);
       timer.unref();
     },
     close() {
       if (timer) clearInterval(timer);
+      reminders?.stop();
       db?.close();
     },
   };

@@ -54,7 +54,7 @@ void app.whenReady().then(() => {
   services.events.subscribe((appEvent) => {
     for (const win of BrowserWindow.getAllWindows()) win.webContents.send(EVENT_CHANNEL, appEvent);
   });
-  showDueNotifications(services.events);
+  showDueNotifications(services.events, () => BrowserWindow.getAllWindows()[0]?.focus());
   Menu.setApplicationMenu(null);
   createWindow();
   void services.startBackgroundTasks();

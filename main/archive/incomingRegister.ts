@@ -2,8 +2,7 @@ import { documentTypeName } from '../../shared/domain/documentTypes';
 import { AppError } from '../../shared/errors';
 import type { IncomingRegisterRow } from '../../shared/ipc/archiveTypes';
 import type { Db } from '../db/open';
-import { handlingDeadline } from '../followup/deadlines';
-import { readOfficeProfile } from './officeProfile';
+import { applyDefaultDeadline } from '../followup/applyDeadline';
 
 export type ArrivalInput = {
   arrivedOn: string;
@@ -24,19 +23,6 @@ export function nextArrivalNumber(db: Db, year: number): number {
 export function addToIncomingRegister(db: Db, documentId: string, arrival: ArrivalInput, now: Date = new Date()): { year: number; arrivalNumber: number } {
   const year = Number(arrival.arrivedOn.slice(0, 4));
   const arrivalNumber = nextArrivalNumber(db, year);
-  let deadline = arrival.handlingDeadline ?? null;
-  let source = arrival.deadlineSource ?? 'none';
-  if (arrival.handlingDeadline === undefined) {
-    // Every way in (by hand, from a file, from a bundle) gets its thời hạn giải quyết here, by one rule.
-    const doc = db.prepare('SELECT report_deadline, urgency FROM documents WHERE id = ?').get(documentId) as { report_deadline: string | null; urgency: string };
-    const profile = readOfficeProfile(db);
-    const computed = handlingDeadline(
-      { arrivedOn: arrival.arrivedOn, reportDeadline: doc.report_deadline, urgency: doc.urgency as 'normal' },
-      { defaultHandlingDays: profile?.defaultHandlingDays ?? 7, countWorkingDays: profile?.countWorkingDays ?? true },
-    );
-    deadline = computed.deadline;
-    source = computed.source;
-  }
   db.prepare(
     `INSERT INTO incoming (document_id, year, arrival_number, arrived_on, channel, recipient, note, handling_deadline,
       deadline_source, registered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -48,10 +34,12 @@ export function addToIncomingRegister(db: Db, documentId: string, arrival: Arriv
     arrival.channel,
     arrival.recipient,
     arrival.note,
-    deadline,
-    source,
+    arrival.handlingDeadline ?? null,
+    arrival.deadlineSource ?? (arrival.handlingDeadline ? 'manual' : 'none'),
     now.toISOString(),
   );
+  // Every way in (by hand, from a file, from a bundle) gets its thời hạn giải quyết here, by one rule.
+  if (arrival.handlingDeadline === undefined) applyDefaultDeadline(db, documentId);
   return { year, arrivalNumber };
 }
 

@@ -1,37 +1,81 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addWorkingDays, handlingDeadline, nextWorkingDay } from './deadlines';
+import { addDays, daysBetween, weekdayOf } from '../../shared/text/dates';
+import { addWorkingDays, handlingDeadline, isWeekend, nextWorkingDay } from './deadlines';
 
 const working = { defaultHandlingDays: 5, countWorkingDays: true };
 const calendar = { defaultHandlingDays: 5, countWorkingDays: false };
+const normal = (arrivedOn: string, reportDeadline: string | null = null) => ({ arrivedOn, reportDeadline, urgency: 'normal' as const });
 
 describe('handling deadlines', () => {
   it('take the directive’s own deadline, even for a document registered after it', () => {
-    expect(handlingDeadline({ arrivedOn: '2026-04-01', reportDeadline: '2026-04-15', urgency: 'normal' }, working)).toEqual({ deadline: '2026-04-15', source: 'document' });
-    expect(handlingDeadline({ arrivedOn: '2026-04-20', reportDeadline: '2026-04-15', urgency: 'normal' }, working)).toEqual({ deadline: '2026-04-15', source: 'document' });
+    expect(handlingDeadline(normal('2026-04-01', '2026-04-15'), working)).toEqual({ deadline: '2026-04-15', source: 'document' });
+    // Arrived on 20 April, five days after the directive's deadline: the deadline stays and the document is late.
+    expect(handlingDeadline(normal('2026-04-20', '2026-04-15'), working)).toEqual({ deadline: '2026-04-15', source: 'document' });
+    // The directive's own deadline wins over urgency too.
+    expect(handlingDeadline({ arrivedOn: '2026-04-01', reportDeadline: '2026-04-03', urgency: 'flash' }, working).source).toBe('document');
   });
 
-  it('count working days, skipping weekends, from the arrival date', () => {
+  it('count from the arrival date, so a document registered days later is already closer to its deadline', () => {
+    // Arrived Monday 2 November, entered in the register on 6 November: still due Monday 9 November.
+    expect(handlingDeadline(normal('2026-11-02'), working).deadline).toBe('2026-11-09');
+  });
+
+  it('count working days, skipping weekends', () => {
     // Friday 2026-11-20 + 5 working days = Friday 2026-11-27.
-    expect(handlingDeadline({ arrivedOn: '2026-11-20', reportDeadline: null, urgency: 'normal' }, working)).toEqual({ deadline: '2026-11-27', source: 'default' });
-    // Registered on a Saturday: counting starts Monday.
+    expect(handlingDeadline(normal('2026-11-20'), working)).toEqual({ deadline: '2026-11-27', source: 'default' });
+    // Wednesday + 5 working days crosses one weekend: the Wednesday after.
+    expect(handlingDeadline(normal('2026-11-18'), working).deadline).toBe('2026-11-25');
+    // Arrived on a Saturday: counting starts on Monday.
+    expect(handlingDeadline(normal('2026-11-21'), working).deadline).toBe('2026-11-27');
     expect(addWorkingDays('2026-11-21', 1)).toBe('2026-11-23');
     expect(nextWorkingDay('2026-11-22')).toBe('2026-11-23');
+    expect(nextWorkingDay('2026-11-23')).toBe('2026-11-23');
   });
 
-  it('count calendar days when the office says so, landing on a weekend if it must', () => {
-    expect(handlingDeadline({ arrivedOn: '2026-11-16', reportDeadline: null, urgency: 'normal' }, calendar)).toEqual({ deadline: '2026-11-21', source: 'default' });
+  it('move a deadline that falls on a weekend to the Monday after when the office counts working days', () => {
+    // The directive asks for Saturday 28 November; the office works Monday to Friday.
+    expect(handlingDeadline(normal('2026-11-16', '2026-11-28'), working)).toEqual({ deadline: '2026-11-30', source: 'document' });
+    expect(handlingDeadline(normal('2026-11-16', '2026-11-29'), working).deadline).toBe('2026-11-30');
+    // Counting calendar days the deadline stays where it falls, weekend or not.
+    expect(handlingDeadline(normal('2026-11-16', '2026-11-28'), calendar).deadline).toBe('2026-11-28');
+    expect(handlingDeadline(normal('2026-11-16'), calendar)).toEqual({ deadline: '2026-11-21', source: 'default' });
   });
 
   it('cross the year boundary', () => {
     // Wednesday 2025-12-31 + 5 working days = Wednesday 2026-01-07.
-    expect(handlingDeadline({ arrivedOn: '2025-12-31', reportDeadline: null, urgency: 'normal' }, working).deadline).toBe('2026-01-07');
-    expect(handlingDeadline({ arrivedOn: '2025-12-29', reportDeadline: null, urgency: 'normal' }, calendar).deadline).toBe('2026-01-03');
+    expect(handlingDeadline(normal('2025-12-31'), working).deadline).toBe('2026-01-07');
+    // Friday 2026-12-25 + 5 working days = Friday 2027-01-01.
+    expect(handlingDeadline(normal('2026-12-25'), working).deadline).toBe('2027-01-01');
+    expect(handlingDeadline(normal('2025-12-29'), calendar).deadline).toBe('2026-01-03');
+    // A directive's deadline on Saturday 2 January 2027 moves to Monday 4 January.
+    expect(handlingDeadline(normal('2026-12-28', '2027-01-02'), working).deadline).toBe('2027-01-04');
   });
 
   it('make urgent documents due at once', () => {
     expect(handlingDeadline({ arrivedOn: '2026-11-20', reportDeadline: null, urgency: 'flash' }, working)).toEqual({ deadline: '2026-11-20', source: 'urgent' });
     expect(handlingDeadline({ arrivedOn: '2026-11-20', reportDeadline: null, urgency: 'veryUrgent' }, working).deadline).toBe('2026-11-20');
-    // Khẩn on a Friday: the next working day is Monday.
-    expect(handlingDeadline({ arrivedOn: '2026-11-20', reportDeadline: null, urgency: 'urgent' }, working).deadline).toBe('2026-11-23');
+    // Hỏa tốc arriving on a Saturday is handled that Saturday.
+    expect(handlingDeadline({ arrivedOn: '2026-11-21', reportDeadline: null, urgency: 'flash' }, working).deadline).toBe('2026-11-21');
+    // Khẩn on a Friday: the next working day is Monday; counting calendar days, Saturday.
+    expect(handlingDeadline({ arrivedOn: '2026-11-20', reportDeadline: null, urgency: 'urgent' }, working)).toEqual({ deadline: '2026-11-23', source: 'urgent' });
+    expect(handlingDeadline({ arrivedOn: '2026-11-20', reportDeadline: null, urgency: 'urgent' }, calendar).deadline).toBe('2026-11-21');
+  });
+
+  it('never land on a weekend and count exactly N working days (any date, any N)', () => {
+    const dates = fc.integer({ min: 0, max: 3650 }).map((n) => addDays('2024-01-01', n));
+    fc.assert(
+      fc.property(dates, fc.integer({ min: 1, max: 40 }), (arrivedOn, days) => {
+        const { deadline } = handlingDeadline(normal(arrivedOn), { defaultHandlingDays: days, countWorkingDays: true });
+        expect(isWeekend(deadline)).toBe(false);
+        let counted = 0;
+        for (let d = addDays(arrivedOn, 1); d <= deadline; d = addDays(d, 1)) if (!isWeekend(d)) counted++;
+        expect(counted).toBe(days);
+        // Calendar counting is plain addition.
+        expect(daysBetween(arrivedOn, handlingDeadline(normal(arrivedOn), { defaultHandlingDays: days, countWorkingDays: false }).deadline)).toBe(days);
+        const own = handlingDeadline(normal(arrivedOn, addDays(arrivedOn, days)), working).deadline;
+        expect([1, 2, 3, 4, 5]).toContain(weekdayOf(own));
+      }),
+    );
   });
 });

@@ -4,10 +4,10 @@ import { addDays, weekdayOf, type IsoDate } from '../../shared/text/dates';
 export type DeadlineRule = { defaultHandlingDays: number; countWorkingDays: boolean };
 export type DeadlineSource = 'document' | 'urgent' | 'default';
 
-const isWeekend = (date: IsoDate) => {
+export function isWeekend(date: IsoDate): boolean {
   const day = weekdayOf(date);
   return day === 0 || day === 6;
-};
+}
 
 /** The next working day on or after `date` (Saturday and Sunday are not working days). */
 export function nextWorkingDay(date: IsoDate): IsoDate {
@@ -27,15 +27,23 @@ export function addWorkingDays(date: IsoDate, days: number): IsoDate {
 }
 
 /**
- * Thời hạn giải quyết of a received document. The directive's own deadline wins (even when the document was
- * registered after it: it is then already late). Hỏa tốc and Thượng khẩn are handled the day they arrive, Khẩn by
- * the next working day (NĐ 30 Điều 24.2). Otherwise the office's rule: N working days, or N calendar days; a
- * deadline counted in working days never falls on a weekend.
+ * Thời hạn giải quyết of a received document, counted from the day it arrived (not the day it was entered in the
+ * register, so a document registered late is already closer to, or past, its deadline).
+ * - The directive's own deadline wins, even when it has passed on arrival (it is then late from the start).
+ * - Hỏa tốc and Thượng khẩn are handled the day they arrive, Khẩn by the next day (NĐ 30 Điều 24.2).
+ * - Otherwise the office's rule: N working days (Monday to Friday), or N calendar days.
+ * When the office counts working days, a deadline that falls on Saturday or Sunday moves to the Monday after, as
+ * a period ending on a day off ends on the next working day (Bộ luật Dân sự 2015, Điều 148); same-day urgent
+ * documents keep their day, since they are handled the moment they arrive.
  */
-export function handlingDeadline(input: { arrivedOn: IsoDate; reportDeadline: IsoDate | null; urgency: Urgency }, rule: DeadlineRule): { deadline: IsoDate; source: DeadlineSource } {
-  if (input.reportDeadline) return { deadline: input.reportDeadline, source: 'document' };
+export function handlingDeadline(
+  input: { arrivedOn: IsoDate; reportDeadline: IsoDate | null; urgency: Urgency },
+  rule: DeadlineRule,
+): { deadline: IsoDate; source: DeadlineSource } {
+  const settle = (date: IsoDate) => (rule.countWorkingDays ? nextWorkingDay(date) : date);
+  if (input.reportDeadline) return { deadline: settle(input.reportDeadline), source: 'document' };
   if (input.urgency === 'flash' || input.urgency === 'veryUrgent') return { deadline: input.arrivedOn, source: 'urgent' };
-  if (input.urgency === 'urgent') return { deadline: rule.countWorkingDays ? addWorkingDays(input.arrivedOn, 1) : addDays(input.arrivedOn, 1), source: 'urgent' };
-  const deadline = rule.countWorkingDays ? addWorkingDays(input.arrivedOn, rule.defaultHandlingDays) : addDays(input.arrivedOn, rule.defaultHandlingDays);
-  return { deadline, source: 'default' };
+  const days = input.urgency === 'urgent' ? 1 : Math.max(0, rule.defaultHandlingDays);
+  const deadline = rule.countWorkingDays ? addWorkingDays(input.arrivedOn, days) : addDays(input.arrivedOn, days);
+  return { deadline, source: input.urgency === 'urgent' ? 'urgent' : 'default' };
 }

@@ -1,106 +1,122 @@
-import { join } from 'node:path';
-import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { OfficeProfile } from '../../shared/domain/office';
-import { createTempDirs } from '../../tests/helpers/tempDir';
-import { unzipAll } from '../../tests/integration/sync/craft';
-import { writeFileSync } from 'node:fs';
-import { writeOfficeProfile } from '../archive/officeProfile';
 import { registerIncoming } from '../archive/registration';
-import type { NewDocument } from '../archive/documentsRepo';
-import { openDatabase, type Db } from '../db/open';
-import { registerDocx } from './export/registerDocx';
-import { registerXlsx } from './export/registerXlsx';
-import { registerTable } from './export/tables';
 import { documentHistory, followupRegister, handlingReport, setHandling, todoList } from './queries';
+import { dueReminder, startReminders, type DueReminder } from './reminders';
+import { testOffices, type TestOffice } from './testing/office';
 
-const temp = createTempDirs();
-let db: Db;
-let dir: string;
-const profile: OfficeProfile = {
-  officeName: 'CÔNG ĐOÀN VIÊN CHỨC TỈNH LAI CHÂU', parentName: '', placeName: 'Lai Châu', unitCode: 'CĐVC', role: 'office', symbolPatterns: {},
-  numberingScheme: 'shared', signerPresets: [], defaultHandlingDays: 5, countWorkingDays: true, warningDays: 3,
-};
+const offices = testOffices();
+let office: TestOffice;
 beforeEach(() => {
-  dir = temp.make();
-  db = openDatabase(join(dir, 'office.sqlite'));
-  writeOfficeProfile(db, profile);
+  office = offices.make();
 });
-afterEach(() => {
-  db.close();
-  temp.cleanup();
-});
+afterEach(() => offices.cleanup());
 
-function receive(n: number, arrivedOn: string, over: Partial<NewDocument> = {}) {
-  return registerIncoming(
-    db,
-    {
-      direction: 'incoming', typeId: 'officialLetter', numberText: String(n), number: n, symbol: 'LĐLĐ', issuer: 'LIÊN ĐOÀN LAO ĐỘNG TỈNH LAI CHÂU', parentIssuer: null,
-      place: 'Lai Châu', issuedOn: arrivedOn, subject: `Công văn số ${n}`, body: '', addressees: [], distribution: [], signerName: null, signerTitle: null,
-      signingAuthority: null, urgency: 'normal', secrecy: 'none', reportDeadline: null, citations: [], ...over,
-    },
-    { arrivedOn, channel: 'paper', recipient: 'Văn phòng', note: '' },
-  ).id;
-}
+const deadlineOf = (id: string) => office.db.prepare('SELECT handling_deadline, deadline_source FROM incoming WHERE document_id = ?').get(id);
 
 describe('follow-up', () => {
   it('gives every registered document a deadline by rule and sorts the to-do list, urgent first', () => {
+    const { receive } = office;
     const late = receive(1, '2026-11-02');
     const week = receive(2, '2026-11-18', { reportDeadline: '2026-11-26' });
     const urgent = receive(3, '2026-11-18', { reportDeadline: '2026-11-27', urgency: 'flash' });
     const later = receive(4, '2026-11-25');
-    expect(db.prepare('SELECT handling_deadline, deadline_source FROM incoming WHERE document_id = ?').get(late)).toEqual({ handling_deadline: '2026-11-09', deadline_source: 'default' });
-    const list = todoList(db, '2026-11-23');
+    expect(deadlineOf(late)).toEqual({ handling_deadline: '2026-11-09', deadline_source: 'default' });
+    expect(deadlineOf(week)).toEqual({ handling_deadline: '2026-11-26', deadline_source: 'document' });
+    const list = todoList(office.db, '2026-11-23');
     expect(list.overdue.map((i) => i.id)).toEqual([late]);
     expect(list.thisWeek.map((i) => i.id)).toEqual([urgent, week]);
     expect(list.later.map((i) => i.id)).toEqual([later]);
-    setHandling(db, late, { status: 'done' });
-    expect(todoList(db, '2026-11-23').overdue).toEqual([]);
+    expect(list.overdue[0]?.daysLeft).toBe(-14);
+    setHandling(office.db, late, { status: 'done' });
+    expect(todoList(office.db, '2026-11-23').overdue).toEqual([]);
+  });
+
+  it('counts a late-registered document from its arrival date, and keeps a deadline the clerk typed', () => {
+    const id = registerIncoming(
+      office.db,
+      { direction: 'incoming', typeId: 'plan', numberText: '90', number: 90, symbol: 'KH-LĐLĐ', issuer: 'LIÊN ĐOÀN LAO ĐỘNG TỈNH LAI CHÂU', parentIssuer: null, place: 'Lai Châu', issuedOn: '2026-12-20', subject: 'Kế hoạch tổng kết năm', body: '', addressees: [], distribution: [], signerName: null, signerTitle: null, signingAuthority: null, urgency: 'normal', secrecy: 'none', reportDeadline: null, citations: [] },
+      { arrivedOn: '2026-12-24', channel: 'paper', recipient: '', note: '' },
+      undefined,
+      new Date('2027-01-05T02:00:00Z'),
+    ).id;
+    // Thursday 24 December + 5 working days, across Christmas weekend and the new year.
+    expect(deadlineOf(id)).toEqual({ handling_deadline: '2026-12-31', deadline_source: 'default' });
+    expect(todoList(office.db, '2027-01-05').overdue.map((i) => i.id)).toEqual([id]);
+    const typed = registerIncoming(
+      office.db,
+      { direction: 'incoming', typeId: 'notice', numberText: '91', number: 91, symbol: 'TB-LĐLĐ', issuer: 'LIÊN ĐOÀN LAO ĐỘNG TỈNH LAI CHÂU', parentIssuer: null, place: 'Lai Châu', issuedOn: '2027-01-04', subject: 'Thông báo lịch trực', body: '', addressees: [], distribution: [], signerName: null, signerTitle: null, signingAuthority: null, urgency: 'normal', secrecy: 'none', reportDeadline: null, citations: [] },
+      { arrivedOn: '2027-01-05', channel: 'paper', recipient: '', note: '', handlingDeadline: '2027-01-20' },
+    ).id;
+    expect(deadlineOf(typed)).toEqual({ handling_deadline: '2027-01-20', deadline_source: 'manual' });
   });
 
   it('records every change of handler, deadline and status with its old and new value', () => {
-    const id = receive(7, '2026-11-16');
-    setHandling(db, id, { handler: 'Ban Tổ chức', handlingDeadline: '2026-11-30' }, new Date('2026-11-17T02:00:00Z'));
-    setHandling(db, id, { status: 'inProgress' }, new Date('2026-11-18T02:00:00Z'));
-    setHandling(db, id, { status: 'inProgress' });
-    const history = documentHistory(db, id);
+    const id = office.receive(7, '2026-11-16');
+    setHandling(office.db, id, { handler: 'Ban Tổ chức', handlingDeadline: '2026-11-30' }, new Date('2026-11-17T02:00:00Z'));
+    setHandling(office.db, id, { status: 'inProgress' }, new Date('2026-11-18T02:00:00Z'));
+    setHandling(office.db, id, { status: 'inProgress' });
+    const history = documentHistory(office.db, id);
     expect(history.map((h) => h.label)).toEqual(['Vào sổ văn bản đến', 'Thay đổi xử lý', 'Thay đổi xử lý']);
+    expect(history[1]?.at).toBe('2026-11-17T02:00:00.000Z');
     expect(history[1]?.details).toEqual(['Người xử lý: (trống) → Ban Tổ chức', 'Thời hạn: 23/11/2026 → 30/11/2026']);
     expect(history[2]?.details).toEqual(['Tình trạng: Chưa xử lý → Đang xử lý']);
+    expect(deadlineOf(id)).toEqual({ handling_deadline: '2026-11-30', deadline_source: 'manual' });
+    expect(() => setHandling(office.db, 'không-có', { status: 'done' })).toThrow();
   });
 
-  it('keeps the 7-column follow-up register and the handling report from the data', () => {
-    const a = receive(11, '2026-11-02');
-    receive(12, '2026-11-03');
-    setHandling(db, a, { handler: 'Ban Tổ chức', status: 'done' });
-    const rows = followupRegister(db, '2026-11-01', '2026-11-30', '2026-11-23');
-    expect(rows[0]).toMatchObject({ arrivalNumber: 1, description: 'Công văn 11/LĐLĐ ngày 02/11/2026 của LIÊN ĐOÀN LAO ĐỘNG TỈNH LAI CHÂU', progress: 'Đã xử lý' });
-    expect(rows[1]?.progress).toBe('Chưa xử lý (quá hạn)');
-    const report = handlingReport(db, '2026-11-01', '2026-11-30', '2026-11-23');
-    expect(report.byStatus).toMatchObject({ done: 1, pending: 1 });
-    expect(report.byHandler).toEqual(expect.arrayContaining([expect.objectContaining({ handler: 'Chưa giao', open: 1, overdue: 1 })]));
+  it('keeps the 7-column follow-up register, with the replies that answer each document, and the handling report', () => {
+    const a = office.receive(11, '2026-11-02');
+    const b = office.receive(12, '2026-11-03');
+    office.receive(13, '2026-12-01');
+    office.reply(5, '2026-11-06', a);
+    office.reply(6, '2026-11-09', a);
+    setHandling(office.db, a, { handler: 'Ban Tổ chức', status: 'done' }, new Date('2026-11-12T02:00:00Z'));
+    setHandling(office.db, b, { handler: 'Ban Tổ chức', status: 'inProgress' });
+    const rows = followupRegister(office.db, '2026-11-01', '2026-11-30', '2026-11-23');
+    expect(rows).toHaveLength(2);
+    expect(rows[0]).toMatchObject({
+      arrivalNumber: 1,
+      description: 'Công văn 11/LĐLĐ ngày 02/11/2026 của LIÊN ĐOÀN LAO ĐỘNG TỈNH LAI CHÂU',
+      recipient: 'Văn phòng / Ban Tổ chức',
+      handlingDeadline: '2026-11-09',
+      progress: 'Đã xử lý',
+      replies: '5/BC-CĐVC (06/11/2026); 6/BC-CĐVC (09/11/2026)',
+    });
+    expect(rows[1]).toMatchObject({ progress: 'Đang xử lý (quá hạn)', replies: '' });
+    const report = handlingReport(office.db, '2026-11-01', '2026-11-30', '2026-11-23');
+    expect(report.total).toBe(2);
+    expect(report.byStatus).toEqual({ pending: 0, inProgress: 1, done: 1, noAction: 0 });
+    // Done on 12 November against a deadline of 9 November: done, but late.
+    expect(report.byHandler).toEqual([{ handler: 'Ban Tổ chức', total: 2, done: 1, doneLate: 1, open: 1, overdue: 1 }]);
+  });
+});
+
+describe('reminders', () => {
+  it('list what is due within the warning window, overdue included, and stay quiet when nothing is', () => {
+    const overdue = office.receive(1, '2026-11-02');
+    const soon = office.receive(2, '2026-11-20', { reportDeadline: '2026-11-25' });
+    office.receive(3, '2026-11-20', { reportDeadline: '2026-12-10' });
+    const due = dueReminder(office.db, '2026-11-23');
+    expect(due).toMatchObject({ count: 2, overdue: 1, warningDays: 3 });
+    expect(due.items.map((i) => i.id)).toEqual([overdue, soon]);
+    expect(dueReminder(office.db, '2026-10-01').count).toBe(0);
   });
 
-  it('prints registers as landscape A4 DOCX with a repeated header row, and as XLSX', async () => {
-    for (let i = 1; i <= 30; i++) receive(i, '2026-10-05');
-    const table = registerTable(db, 'incoming', '2026-10-01', '2026-10-31');
-    expect(table.columns).toHaveLength(10);
-    expect(table.rows).toHaveLength(30);
-    const docxFile = join(dir, 'so-den.docx');
-    writeFileSync(docxFile, await registerDocx(table, profile.officeName));
-    const xml = (await unzipAll(docxFile)).get('word/document.xml')!.toString('utf8');
-    expect(xml).toMatch(/<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"\/>/);
-    expect(xml.match(/<w:tblHeader\/>/g)?.length).toBe(2);
-    expect(xml).toContain('SỔ ĐĂNG KÝ VĂN BẢN ĐẾN');
-    expect(xml).toContain('Tên loại và trích yếu nội dung văn bản');
-    expect(xml).toContain('Times New Roman');
-
-    const book = new ExcelJS.Workbook();
-    await book.xlsx.load((await registerXlsx(registerTable(db, 'followup', '2026-10-01', '2026-10-31'), profile.officeName)) as unknown as ArrayBuffer);
-    const sheet = book.worksheets[0]!;
-    expect(sheet.pageSetup.orientation).toBe('landscape');
-    expect(sheet.pageSetup.printTitlesRow).toBe('5:6');
-    expect(sheet.getRow(5).values).toEqual([undefined, 'Số đến', 'Tên loại, số, ký hiệu, ngày, tháng và tên cơ quan ban hành văn bản', 'Đơn vị hoặc người nhận', 'Thời hạn giải quyết', 'Tiến độ giải quyết', 'Số, ký hiệu văn bản trả lời', 'Ghi chú']);
-    expect(sheet.rowCount).toBe(6 + 30);
+  it('remind on start and once a day, whatever the number of checks', () => {
+    office.receive(1, '2026-11-02');
+    const sent: DueReminder[] = [];
+    let now = new Date(2026, 10, 23, 8, 0);
+    const reminders = startReminders({ db: () => office.db, notify: (r) => sent.push(r), now: () => now });
+    expect(sent.map((r) => r.today)).toEqual(['2026-11-23']);
+    now = new Date(2026, 10, 23, 17, 0);
+    expect(reminders.check()).toBeNull();
+    now = new Date(2026, 10, 24, 7, 30);
+    expect(reminders.check()?.count).toBe(1);
+    expect(sent.map((r) => r.today)).toEqual(['2026-11-23', '2026-11-24']);
+    reminders.stop();
+    // No database (recovery mode): nothing to say, no error.
+    const none = startReminders({ db: () => null, notify: (r) => sent.push(r), now: () => now });
+    none.stop();
+    expect(sent).toHaveLength(2);
   });
 });

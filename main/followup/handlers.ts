@@ -7,7 +7,8 @@ import { safeFileName, type ChooseSavePath } from '../savePath';
 import { registerDocx } from './export/registerDocx';
 import { registerXlsx } from './export/registerXlsx';
 import { registerTable } from './export/tables';
-import { documentHistory, dueWithin, followupRegister, handlingReport, setHandling, todoList } from './queries';
+import { dueItems } from './reminders';
+import { documentHistory, followupRegister, handlingReport, setHandling, todoList } from './queries';
 
 export type FollowupDeps = { db: Db; chooseSavePath: ChooseSavePath; writeFile: (path: string, data: Uint8Array) => void };
 
@@ -17,7 +18,7 @@ export function followupHandlers({ db, chooseSavePath, writeFile }: FollowupDeps
   return {
     'followup:todo': ({ today }) => {
       const list = todoList(db, today ?? todayIso());
-      return { ...list, dueSoon: dueWithin(db, readOfficeProfile(db)?.warningDays ?? 3, list.today).length };
+      return { ...list, dueSoon: dueItems(list, readOfficeProfile(db)?.warningDays ?? 3).length };
     },
     'followup:setHandling': ({ id, ...change }) => {
       setHandling(db, id, change);

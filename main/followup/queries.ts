@@ -26,13 +26,6 @@ export function todoList(db: Db, today = todayIso()): TodoList {
   return { today, overdue, thisWeek, later, dueSoon: 0 };
 }
 
-/** Items due within the office's warning window (overdue included): what the reminders announce. */
-export function dueWithin(db: Db, days: number, today = todayIso()): TodoItem[] {
-  const limit = addDays(today, days);
-  const list = todoList(db, today);
-  return [...list.overdue, ...list.thisWeek, ...list.later].filter((i) => i.handlingDeadline !== null && i.handlingDeadline <= limit);
-}
-
 export type HandlingChange = { handler?: string; handlingDeadline?: string; status?: IncomingStatus };
 
 /** Changes handler, deadline or status in one transaction, recording each change with its old and new value. */

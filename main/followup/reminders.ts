@@ -1,0 +1,64 @@
+import type { TodoItem, TodoList } from '../../shared/ipc/followup';
+import { addDays, todayIso } from '../../shared/text/dates';
+import { readOfficeProfile } from '../archive/officeProfile';
+import type { Db } from '../db/open';
+import { todoList } from './queries';
+
+/** What a reminder announces: open documents overdue or due within the office's warning window. */
+export type DueReminder = { today: string; warningDays: number; count: number; overdue: number; items: TodoItem[] };
+
+/** Items of a to-do list due within `warningDays` of its day, overdue ones included, in the list's order. */
+export function dueItems(list: TodoList, warningDays: number): TodoItem[] {
+  const limit = addDays(list.today, warningDays);
+  return [...list.overdue, ...list.thisWeek, ...list.later].filter((i) => i.handlingDeadline !== null && i.handlingDeadline <= limit);
+}
+
+export function dueWithin(db: Db, warningDays: number, today = todayIso()): TodoItem[] {
+  return dueItems(todoList(db, today), warningDays);
+}
+
+export function dueReminder(db: Db, today = todayIso()): DueReminder {
+  const warningDays = readOfficeProfile(db)?.warningDays ?? 3;
+  const items = dueWithin(db, warningDays, today);
+  return { today, warningDays, count: items.length, overdue: items.filter((i) => i.handlingDeadline !== null && i.handlingDeadline < today).length, items };
+}
+
+export type ReminderDeps = {
+  /** The live database (it changes after a restore; null in recovery mode). */
+  db: () => Db | null;
+  notify: (reminder: DueReminder) => void;
+  now?: () => Date;
+  /** How often to look whether a new day has begun; the reminder itself goes out once a day. */
+  checkEveryMs?: number;
+};
+
+export type Reminders = { check(): DueReminder | null; stop(): void };
+
+/**
+ * Reminds on start and then once a day (the first check after midnight), only when something is due. A machine
+ * left on overnight still gets the next morning's reminder because the check runs every hour, not every 24 hours.
+ */
+export function startReminders({ db, notify, now = () => new Date(), checkEveryMs = 3_600_000 }: ReminderDeps): Reminders {
+  let remindedOn = '';
+  const check = (): DueReminder | null => {
+    const current = db();
+    const today = todayIso(now());
+    if (!current || remindedOn === today) return null;
+    remindedOn = today;
+    const reminder = dueReminder(current, today);
+    if (reminder.count === 0) return null;
+    notify(reminder);
+    return reminder;
+  };
+  const run = () => {
+    try {
+      check();
+    } catch (error) {
+      console.error(error);
+    }
+  };
+  run();
+  const timer = setInterval(run, checkEveryMs);
+  timer.unref();
+  return { check, stop: () => clearInterval(timer) };
+}
