@@ -1,4 +1,4 @@
-import { AlignmentType, BorderStyle, Document, Packer, PageOrientation, Paragraph, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType } from 'docx';
+import { AlignmentType, BorderStyle, Document, Footer, Packer, PageNumber, PageOrientation, Paragraph, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType } from 'docx';
 import type { RegisterTable } from './tables';
 
 const FONT = 'Times New Roman';
@@ -24,7 +24,7 @@ export async function registerDocx(table: RegisterTable, officeName: string): Pr
   const widths = table.columns.map((c) => Math.floor((c.width / total) * TEXT_WIDTH));
   const header = new TableRow({ tableHeader: true, children: table.columns.map((c, i) => cell(c.label, { bold: true, center: true, width: widths[i] ?? 10 })) });
   const numbers = new TableRow({ tableHeader: true, children: table.columns.map((_, i) => cell(`(${i + 1})`, { italic: true, center: true, width: widths[i] ?? 10 })) });
-  const rows = table.rows.map((r) => new TableRow({ cantSplit: true, children: r.map((text, i) => cell(text, { width: widths[i] ?? 10 })) }));
+  const rows = table.rows.map((r) => new TableRow({ cantSplit: true, children: r.map((text, i) => cell(text, { width: widths[i] ?? 10, center: table.columns[i]?.center ?? false })) }));
   const doc = new Document({
     styles: { default: { document: { run: { font: FONT, size: 24 } } } },
     sections: [
@@ -36,6 +36,8 @@ export async function registerDocx(table: RegisterTable, officeName: string): Pr
             margin: { top: 1134, bottom: 1134, left: 1134, right: 1134 },
           },
         },
+        // A bound register is read page by page: each page carries its number.
+        footers: { default: new Footer({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: ['Trang ', PageNumber.CURRENT], font: FONT, size: 20 })] })] }) },
         children: [
           new Paragraph({ children: [new TextRun({ text: officeName, bold: true, font: FONT, size: 24 })] }),
           new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 240 }, children: [new TextRun({ text: table.title, bold: true, font: FONT, size: 28 })] }),

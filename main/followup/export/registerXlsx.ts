@@ -26,9 +26,10 @@ export async function registerXlsx(table: RegisterTable, officeName: string): Pr
   const thin = { style: 'thin' as const };
   sheet.eachRow((row, i) => {
     if (i < 5) return;
-    row.eachCell({ includeEmpty: true }, (c) => {
+    row.eachCell({ includeEmpty: true }, (c, col) => {
       c.border = { top: thin, left: thin, bottom: thin, right: thin };
-      c.alignment = { wrapText: true, vertical: 'top', ...(i <= 6 ? { horizontal: 'center' as const } : {}) };
+      const center = i <= 6 || (table.columns[col - 1]?.center ?? false);
+      c.alignment = { wrapText: true, vertical: 'top', ...(center ? { horizontal: 'center' as const } : {}) };
     });
   });
   table.columns.forEach((c, i) => (sheet.getColumn(i + 1).width = Math.max(8, c.width * 1.4)));

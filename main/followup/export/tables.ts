@@ -1,13 +1,14 @@
-import type { RegisterKind } from '../../../shared/ipc/followup';
+import type { HandlingReport, RegisterKind } from '../../../shared/ipc/followup';
 import { INCOMING_STATUS_LABELS } from '../../../shared/ipc/archiveTypes';
-import { formatShortDate } from '../../../shared/text/dates';
+import { formatShortDate, todayIso } from '../../../shared/text/dates';
 import { listIncomingRegister } from '../../archive/incomingRegister';
 import type { Db } from '../../db/open';
 import { listOutgoingRegister } from '../../drafting/outgoingRegister';
 import { followupRegister, handlingReport } from '../queries';
 
 /** A register as a printable table: the columns of NĐ 30 Phụ lục IV and one row of text cells per entry. */
-export type RegisterTable = { title: string; period: string; columns: { label: string; width: number }[]; rows: string[][] };
+export type RegisterColumn = { label: string; width: number; center?: boolean };
+export type RegisterTable = { title: string; period: string; columns: RegisterColumn[]; rows: string[][] };
 
 const d = (date: string | null) => (date ? formatShortDate(date) : '');
 
@@ -17,7 +18,15 @@ function yearsBetween(from: string, to: string): number[] {
   return out;
 }
 
-export function registerTable(db: Db, kind: RegisterKind, from: string, to: string): RegisterTable {
+type HandlerLine = HandlingReport['byHandler'][number];
+
+function sumHandlers(lines: HandlerLine[]): HandlerLine {
+  const sum = { handler: 'Tổng cộng', total: 0, done: 0, doneLate: 0, open: 0, overdue: 0 };
+  for (const l of lines) for (const k of ['total', 'done', 'doneLate', 'open', 'overdue'] as const) sum[k] += l[k];
+  return sum;
+}
+
+export function registerTable(db: Db, kind: RegisterKind, from: string, to: string, today = todayIso()): RegisterTable {
   const period = `Từ ngày ${d(from)} đến ngày ${d(to)}`;
   switch (kind) {
     case 'incoming':
@@ -25,9 +34,9 @@ export function registerTable(db: Db, kind: RegisterKind, from: string, to: stri
         title: 'SỔ ĐĂNG KÝ VĂN BẢN ĐẾN',
         period,
         columns: [
-          { label: 'Ngày đến', width: 10.5 }, { label: 'Số đến', width: 5 }, { label: 'Tác giả', width: 14 }, { label: 'Số, ký hiệu văn bản', width: 11 },
-          { label: 'Ngày tháng văn bản', width: 10.5 }, { label: 'Tên loại và trích yếu nội dung văn bản', width: 23 }, { label: 'Đơn vị hoặc người nhận', width: 11 },
-          { label: 'Ngày chuyển', width: 10.5 }, { label: 'Ký nhận', width: 7 }, { label: 'Ghi chú', width: 7 },
+          { label: 'Ngày đến', width: 9.5, center: true }, { label: 'Số đến', width: 5.5, center: true }, { label: 'Tác giả', width: 16 }, { label: 'Số, ký hiệu văn bản', width: 11 },
+          { label: 'Ngày tháng văn bản', width: 9.5, center: true }, { label: 'Tên loại và trích yếu nội dung văn bản', width: 25 }, { label: 'Đơn vị hoặc người nhận', width: 11 },
+          { label: 'Ngày chuyển', width: 9.5, center: true }, { label: 'Ký nhận', width: 7 }, { label: 'Ghi chú', width: 7 },
         ],
         rows: yearsBetween(from, to)
           .flatMap((y) => listIncomingRegister(db, y, from, to))
@@ -38,9 +47,9 @@ export function registerTable(db: Db, kind: RegisterKind, from: string, to: stri
         title: 'SỔ ĐĂNG KÝ VĂN BẢN ĐI',
         period,
         columns: [
-          { label: 'Số, ký hiệu văn bản', width: 11 }, { label: 'Ngày tháng văn bản', width: 10.5 }, { label: 'Tên loại và trích yếu nội dung văn bản', width: 24 },
-          { label: 'Người ký', width: 11 }, { label: 'Nơi nhận văn bản', width: 15 }, { label: 'Đơn vị, người nhận bản lưu', width: 9 }, { label: 'Số lượng bản', width: 6 },
-          { label: 'Ngày chuyển', width: 10.5 }, { label: 'Ký nhận', width: 7 }, { label: 'Ghi chú', width: 6 },
+          { label: 'Số, ký hiệu văn bản', width: 11 }, { label: 'Ngày tháng văn bản', width: 9.5, center: true }, { label: 'Tên loại và trích yếu nội dung văn bản', width: 25 },
+          { label: 'Người ký', width: 11 }, { label: 'Nơi nhận văn bản', width: 15 }, { label: 'Đơn vị, người nhận bản lưu', width: 9 }, { label: 'Số lượng bản', width: 6, center: true },
+          { label: 'Ngày chuyển', width: 9.5, center: true }, { label: 'Ký nhận', width: 7 }, { label: 'Ghi chú', width: 6 },
         ],
         rows: yearsBetween(from, to)
           .flatMap((y) => listOutgoingRegister(db, y, from, to))
@@ -51,22 +60,22 @@ export function registerTable(db: Db, kind: RegisterKind, from: string, to: stri
         title: 'SỔ THEO DÕI GIẢI QUYẾT VĂN BẢN ĐẾN',
         period,
         columns: [
-          { label: 'Số đến', width: 6 }, { label: 'Tên loại, số, ký hiệu, ngày, tháng và tên cơ quan ban hành văn bản', width: 30 }, { label: 'Đơn vị hoặc người nhận', width: 14 },
-          { label: 'Thời hạn giải quyết', width: 11 }, { label: 'Tiến độ giải quyết', width: 13 }, { label: 'Số, ký hiệu văn bản trả lời', width: 15 }, { label: 'Ghi chú', width: 12 },
+          { label: 'Số đến', width: 6, center: true }, { label: 'Tên loại, số, ký hiệu, ngày, tháng và tên cơ quan ban hành văn bản', width: 30 }, { label: 'Đơn vị hoặc người nhận', width: 14 },
+          { label: 'Thời hạn giải quyết', width: 10, center: true }, { label: 'Tiến độ giải quyết', width: 15 }, { label: 'Số, ký hiệu văn bản trả lời', width: 15 }, { label: 'Ghi chú', width: 10 },
         ],
-        rows: followupRegister(db, from, to).map((r) => [String(r.arrivalNumber), r.description, r.recipient, d(r.handlingDeadline), r.progress, r.replies, r.note]),
+        rows: followupRegister(db, from, to, today).map((r) => [String(r.arrivalNumber), r.description, r.recipient, d(r.handlingDeadline), r.progress, r.replies, r.note]),
       };
     case 'report': {
-      const report = handlingReport(db, from, to);
+      const report = handlingReport(db, from, to, today);
       const s = report.byStatus;
       return {
         title: 'BÁO CÁO TÌNH HÌNH GIẢI QUYẾT VĂN BẢN ĐẾN',
         period: `${period}. Tổng số ${report.total} văn bản: ${INCOMING_STATUS_LABELS.done} ${s.done}, ${INCOMING_STATUS_LABELS.inProgress} ${s.inProgress}, ${INCOMING_STATUS_LABELS.pending} ${s.pending}, ${INCOMING_STATUS_LABELS.noAction} ${s.noAction}.`,
         columns: [
-          { label: 'Đơn vị, người xử lý', width: 30 }, { label: 'Tổng số', width: 10 }, { label: 'Đã giải quyết', width: 12 }, { label: 'Trong đó quá hạn', width: 12 },
-          { label: 'Chưa giải quyết', width: 12 }, { label: 'Trong đó quá hạn', width: 12 },
+          { label: 'Đơn vị, người xử lý', width: 30 }, { label: 'Tổng số', width: 10, center: true }, { label: 'Đã giải quyết', width: 12, center: true },
+          { label: 'Trong đó quá hạn', width: 12, center: true }, { label: 'Chưa giải quyết', width: 12, center: true }, { label: 'Trong đó quá hạn', width: 12, center: true },
         ],
-        rows: report.byHandler.map((h) => [h.handler, String(h.total), String(h.done), String(h.doneLate), String(h.open), String(h.overdue)]),
+        rows: [...report.byHandler, sumHandlers(report.byHandler)].map((h) => [h.handler, String(h.total), String(h.done), String(h.doneLate), String(h.open), String(h.overdue)]),
       };
     }
   }

@@ -1,0 +1,122 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { child, findAll, openDocx, textOf, type XmlNode } from '../../../tests/support/ooxml';
+import { writeFileAtomicSync } from '../../fsutil/atomicWrite';
+import { exportsFolderChooser } from '../../savePath';
+import { followupHandlers } from '../handlers';
+import { setHandling } from '../queries';
+import { testOffices, TEST_PROFILE, type TestOffice } from '../testing/office';
+import { registerDocx } from './registerDocx';
+import { registerXlsx } from './registerXlsx';
+import { registerTable } from './tables';
+
+const offices = testOffices();
+let office: TestOffice;
+beforeEach(() => {
+  office = offices.make();
+});
+afterEach(() => offices.cleanup());
+
+async function docxBody(bytes: Uint8Array): Promise<XmlNode> {
+  const body = child((await openDocx(bytes)).get('word/document.xml'), 'w:document');
+  return child(body, 'w:body')!;
+}
+
+const cellTexts = (row: XmlNode) => findAll(row, 'w:tc').map(textOf);
+
+async function readXlsx(bytes: Uint8Array): Promise<ExcelJS.Worksheet> {
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
+  return book.worksheets[0]!;
+}
+
+describe('printed registers', () => {
+  it('lay out the incoming register on landscape A4 with 10 columns, numbered, and a header repeated on every page', async () => {
+    for (let i = 1; i <= 30; i++) office.receive(i, '2026-10-05');
+    office.receive(99, '2026-11-02');
+    const table = registerTable(office.db, 'incoming', '2026-10-01', '2026-10-31');
+    expect(table.rows).toHaveLength(30);
+    const body = await docxBody(await registerDocx(table, TEST_PROFILE.officeName));
+    const sectPr = child(body, 'w:sectPr')!;
+    expect(child(sectPr, 'w:pgSz')?.attrs).toEqual({ 'w:w': '16838', 'w:h': '11906', 'w:orient': 'landscape' });
+    const paragraphs = body.children.filter((c) => c.name === 'w:p').map(textOf);
+    expect(paragraphs).toEqual(expect.arrayContaining(['SỔ ĐĂNG KÝ VĂN BẢN ĐẾN', 'Từ ngày 01/10/2026 đến ngày 31/10/2026']));
+    const tbl = child(body, 'w:tbl')!;
+    const grid = findAll(tbl, 'w:gridCol').map((g) => Number(g.attrs['w:w']));
+    expect(grid).toHaveLength(10);
+    // The columns fill the text width (page less 2 cm margins) within rounding.
+    expect(grid.reduce((a, b) => a + b, 0)).toBeGreaterThan(16838 - 2 * 1134 - 10);
+    const rows = tbl.children.filter((c) => c.name === 'w:tr');
+    expect(rows).toHaveLength(2 + 30);
+    const repeated = rows.map((r) => child(child(r, 'w:trPr'), 'w:tblHeader') !== undefined);
+    expect(repeated.slice(0, 2)).toEqual([true, true]);
+    expect(repeated.slice(2).some(Boolean)).toBe(false);
+    expect(cellTexts(rows[0]!)).toEqual(['Ngày đến', 'Số đến', 'Tác giả', 'Số, ký hiệu văn bản', 'Ngày tháng văn bản', 'Tên loại và trích yếu nội dung văn bản', 'Đơn vị hoặc người nhận', 'Ngày chuyển', 'Ký nhận', 'Ghi chú']);
+    expect(cellTexts(rows[1]!)).toEqual(['(1)', '(2)', '(3)', '(4)', '(5)', '(6)', '(7)', '(8)', '(9)', '(10)']);
+    expect(cellTexts(rows[2]!).slice(0, 4)).toEqual(['05/10/2026', '1', 'LIÊN ĐOÀN LAO ĐỘNG TỈNH LAI CHÂU', '1/LĐLĐ']);
+    const fonts = findAll(body, 'w:rFonts').map((f) => f.attrs['w:ascii']);
+    expect(new Set(fonts)).toEqual(new Set(['Times New Roman']));
+  });
+
+  it('lay out the outgoing register with its 10 columns and the follow-up register with its 7', async () => {
+    const a = office.receive(11, '2026-11-02');
+    office.reply(5, '2026-11-06', a);
+    const outgoing = registerTable(office.db, 'outgoing', '2026-11-01', '2026-11-30');
+    expect(outgoing.columns.map((c) => c.label)).toEqual([
+      'Số, ký hiệu văn bản', 'Ngày tháng văn bản', 'Tên loại và trích yếu nội dung văn bản', 'Người ký', 'Nơi nhận văn bản', 'Đơn vị, người nhận bản lưu',
+      'Số lượng bản', 'Ngày chuyển', 'Ký nhận', 'Ghi chú',
+    ]);
+    expect(outgoing.rows).toEqual([['5/BC-CĐVC', '06/11/2026', 'Báo cáo: Báo cáo số 5', 'Nguyễn Văn An', 'Như trên; Lưu: VT', 'Văn phòng', '2', '', '', '']]);
+    const tbl = child(await docxBody(await registerDocx(registerTable(office.db, 'followup', '2026-11-01', '2026-11-30', '2026-11-23'), TEST_PROFILE.officeName)), 'w:tbl')!;
+    const rows = tbl.children.filter((c) => c.name === 'w:tr');
+    expect(findAll(tbl, 'w:gridCol')).toHaveLength(7);
+    expect(cellTexts(rows[0]!)[5]).toBe('Số, ký hiệu văn bản trả lời');
+    expect(cellTexts(rows[2]!)).toEqual(['1', 'Công văn 11/LĐLĐ ngày 02/11/2026 của LIÊN ĐOÀN LAO ĐỘNG TỈNH LAI CHÂU', 'Văn phòng', '09/11/2026', 'Chưa xử lý (quá hạn)', '5/BC-CĐVC (06/11/2026)', '']);
+  });
+
+  it('write the same registers as XLSX: title rows, header, landscape A4, header rows repeated, column widths', async () => {
+    for (let i = 1; i <= 12; i++) office.receive(i, '2026-10-05');
+    const table = registerTable(office.db, 'followup', '2026-10-01', '2026-10-31');
+    const sheet = await readXlsx(await registerXlsx(table, TEST_PROFILE.officeName));
+    expect(sheet.pageSetup).toMatchObject({ orientation: 'landscape', paperSize: 9, printTitlesRow: '5:6', fitToWidth: 1 });
+    expect(sheet.getCell('A1').value).toBe(TEST_PROFILE.officeName);
+    expect(sheet.getCell('A2').value).toBe('SỔ THEO DÕI GIẢI QUYẾT VĂN BẢN ĐẾN');
+    expect(sheet.getCell('A3').value).toBe('Từ ngày 01/10/2026 đến ngày 31/10/2026');
+    expect(sheet.getRow(5).values).toEqual([undefined, 'Số đến', 'Tên loại, số, ký hiệu, ngày, tháng và tên cơ quan ban hành văn bản', 'Đơn vị hoặc người nhận', 'Thời hạn giải quyết', 'Tiến độ giải quyết', 'Số, ký hiệu văn bản trả lời', 'Ghi chú']);
+    expect(sheet.getRow(6).values).toEqual([undefined, '(1)', '(2)', '(3)', '(4)', '(5)', '(6)', '(7)']);
+    expect(sheet.rowCount).toBe(6 + 12);
+    expect(sheet.getCell('D7').value).toBe('12/10/2026');
+    const widths = table.columns.map((_, i) => sheet.getColumn(i + 1).width ?? 0);
+    // The description column is the widest, as on paper.
+    expect(Math.max(...widths)).toBe(widths[1]);
+    expect(widths.every((w) => w >= 8)).toBe(true);
+  });
+
+  it('report per handler how many were handled and how many are late', async () => {
+    const a = office.receive(1, '2026-11-02');
+    office.receive(2, '2026-11-03');
+    setHandling(office.db, a, { handler: 'Ban Tổ chức', status: 'done' }, new Date('2026-11-05T02:00:00Z'));
+    const table = registerTable(office.db, 'report', '2026-11-01', '2026-11-30', '2026-11-23');
+    expect(table.title).toBe('BÁO CÁO TÌNH HÌNH GIẢI QUYẾT VĂN BẢN ĐẾN');
+    const tbl = child(await docxBody(await registerDocx(table, TEST_PROFILE.officeName)), 'w:tbl')!;
+    const rows = tbl.children.filter((c) => c.name === 'w:tr').map(cellTexts);
+    expect(rows[0]).toEqual(['Đơn vị, người xử lý', 'Tổng số', 'Đã giải quyết', 'Trong đó quá hạn', 'Chưa giải quyết', 'Trong đó quá hạn']);
+    expect(rows.slice(2)).toEqual([['Chưa giao', '1', '0', '0', '1', '1'], ['Ban Tổ chức', '1', '1', '0', '0', '0'], ['Tổng cộng', '2', '1', '0', '1', '1']]);
+    expect(table.period).toContain('Tổng số 2 văn bản: Đã xử lý 1, Đang xử lý 0, Chưa xử lý 1, Không cần xử lý 0.');
+  });
+
+  it('save through the operation into the exports folder in browser mode', async () => {
+    office.receive(1, '2026-11-02');
+    const handlers = followupHandlers({ db: office.db, chooseSavePath: exportsFolderChooser(office.dir), writeFile: writeFileAtomicSync });
+    const first = await handlers['registers:export']({ register: 'incoming', format: 'docx', from: '2026-11-01', to: '2026-11-30' });
+    const second = await handlers['registers:export']({ register: 'incoming', format: 'docx', from: '2026-11-01', to: '2026-11-30' });
+    expect(first?.path).toBe(join(office.dir, 'exports', 'So den 2026-11-01 den 2026-11-30.docx'));
+    expect(second?.path).not.toBe(first?.path);
+    expect(existsSync(second!.path)).toBe(true);
+    expect(readFileSync(first!.path).subarray(0, 2).toString()).toBe('PK');
+    const cancelled = followupHandlers({ db: office.db, chooseSavePath: () => Promise.resolve(null), writeFile: writeFileAtomicSync });
+    expect(await cancelled['registers:export']({ register: 'followup', format: 'xlsx', from: '2026-11-01', to: '2026-11-30' })).toBeNull();
+  });
+});
