@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type yauzl from 'yauzl';
 import { z } from 'zod';
 import { SyncError } from '../../shared/sync/reasons';
-import { parseUntrustedJson } from './canonical';
+import { canonicalJson, parseUntrustedJson } from './canonical';
 import { verifyCertificate, verifyRevocations, type Certificate, type CertificateBody, type RevocationList } from './certificates';
 import type { DeviceRow } from './device';
 import { BUNDLE_FORMAT, type Manifest } from './exportBundle';
@@ -85,7 +85,12 @@ export async function verifyBundle(zip: yauzl.ZipFile, me: DeviceRow & { unit_co
   }
   const signer = verifyCertificate(chain[0] as Certificate, me.root_public_key, now, revokedNow);
   const sig = signatureSchema.safeParse(parseUntrustedJson(sigBytes.toString('utf8'), { maxBytes: 4096, maxDepth: 2 }));
-  if (!sig.success || sig.data.key_id !== keyId(signer.publicKey) || !verifyBytes(signer.publicKey, manifestBytes, sig.data.sig_b64)) {
+  // Base64 leaves spare bits in its last character that decoders ignore, so a changed byte could still decode
+  // to the same signature: the file must be byte for byte the canonical form of what it says.
+  if (!sig.success || !Buffer.from(canonicalJson(sig.data)).equals(sigBytes) || Buffer.from(sig.data.sig_b64, 'base64').toString('base64') !== sig.data.sig_b64) {
+    throw new SyncError('SIGNATURE_INVALID');
+  }
+  if (sig.data.key_id !== keyId(signer.publicKey) || !verifyBytes(signer.publicKey, manifestBytes, sig.data.sig_b64)) {
     throw new SyncError('SIGNATURE_INVALID');
   }
   const parsed = manifestSchema.safeParse(parseUntrustedJson(manifestBytes.toString('utf8')));
