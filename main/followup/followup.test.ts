@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { registerIncoming } from '../archive/registration';
 import { documentHistory, followupRegister, handlingReport, setHandling, todoList } from './queries';
 import { dueReminder, startReminders, type DueReminder } from './reminders';
-import { testOffices, type TestOffice } from './testing/office';
+import { testOffices, type TestOffice } from '../../tests/support/followupOffice';
 
 const offices = testOffices();
 let office: TestOffice;

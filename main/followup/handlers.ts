@@ -18,7 +18,8 @@ export function followupHandlers({ db, chooseSavePath, writeFile }: FollowupDeps
   return {
     'followup:todo': ({ today }) => {
       const list = todoList(db, today ?? todayIso());
-      return { ...list, dueSoon: dueItems(list, readOfficeProfile(db)?.warningDays ?? 3).length };
+      const warningDays = readOfficeProfile(db)?.warningDays ?? 3;
+      return { ...list, dueSoon: dueItems(list, warningDays).length, warningDays };
     },
     'followup:setHandling': ({ id, ...change }) => {
       setHandling(db, id, change);

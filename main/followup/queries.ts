@@ -23,7 +23,7 @@ export function todoList(db: Db, today = todayIso()): TodoList {
   const overdue = items.filter((i) => i.handlingDeadline !== null && i.handlingDeadline < today).sort(byUrgency);
   const thisWeek = items.filter((i) => i.handlingDeadline !== null && i.handlingDeadline >= today && i.handlingDeadline <= endOfWeek).sort(byUrgency);
   const later = items.filter((i) => i.handlingDeadline === null || i.handlingDeadline > endOfWeek).sort(byUrgency);
-  return { today, overdue, thisWeek, later, dueSoon: 0 };
+  return { today, overdue, thisWeek, later };
 }
 
 export type HandlingChange = { handler?: string; handlingDeadline?: string; status?: IncomingStatus };

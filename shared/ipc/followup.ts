@@ -4,7 +4,9 @@ import type { DocumentSummary, IncomingStatus } from './archiveTypes';
 import { operation } from './define';
 
 export type TodoItem = DocumentSummary & { handler: string; handlingDeadline: string | null; daysLeft: number | null };
-export type TodoList = { today: string; overdue: TodoItem[]; thisWeek: TodoItem[]; later: TodoItem[]; dueSoon: number };
+export type TodoList = { today: string; overdue: TodoItem[]; thisWeek: TodoItem[]; later: TodoItem[] };
+/** The home view's list with what the reminders count: items due within the office's warning window, overdue included. */
+export type TodoView = TodoList & { dueSoon: number; warningDays: number };
 
 /** One row of the sổ theo dõi giải quyết văn bản đến (NĐ 30 Phụ lục IV, 7 columns). */
 export type FollowupRow = {
@@ -35,7 +37,7 @@ const isoDate = z.string().refine(isIsoDate, { message: 'Ngày không hợp lệ
 const id = z.string().min(1).max(100);
 
 export const followupOperations = {
-  'followup:todo': operation(z.object({ today: isoDate.optional() })).returns<TodoList>(),
+  'followup:todo': operation(z.object({ today: isoDate.optional() })).returns<TodoView>(),
   'followup:setHandling': operation(
     z.object({
       id,

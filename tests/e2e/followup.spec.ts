@@ -1,6 +1,11 @@
 import { existsSync } from 'node:fs';
 import { expect, setUpOffice, test } from './fixtures';
 
+const localToday = () => {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+};
+
 test.describe('Theo dõi giải quyết', () => {
   test('a registered document moves between overdue and this week as its deadline changes, and the registers print', async ({ app, page }) => {
     await app.open(page);
@@ -34,15 +39,29 @@ test.describe('Theo dõi giải quyết', () => {
     await page.getByRole('button', { name: 'Việc cần làm', exact: true }).click();
     await expect(page.getByTestId('todo-overdue').getByTestId('todo-item')).toHaveCount(0);
     await expect(page.getByTestId('todo-later').getByTestId('todo-item')).toContainText('Ban Tài chính');
+    await expect(page.getByTestId('todo-later').getByRole('heading')).toContainText('1');
+
+    // Due today: it moves to this week's group, and the banner counts it as due soon.
+    await page.getByTestId('todo-later').getByRole('button', { name: /615\/LĐLĐ/ }).click();
+    await panel.getByLabel('Thời hạn giải quyết').fill(localToday());
+    await panel.getByRole('button', { name: 'Lưu xử lý' }).click();
+    await expect(panel.getByTestId('history')).toContainText('31/12/2099 →');
+    await page.getByRole('button', { name: 'Việc cần làm', exact: true }).click();
+    await expect(page.getByTestId('todo-week').getByTestId('todo-item')).toContainText('Hạn hôm nay');
+    await expect(page.getByTestId('todo-later').getByTestId('todo-item')).toHaveCount(0);
+    await expect(page.getByTestId('due-banner')).toContainText('1 văn bản đến hạn');
+    await page.screenshot({ path: test.info().outputPath('viec-can-lam.png'), fullPage: true });
 
     // One click starts the reply from the to-do list.
-    await page.getByTestId('todo-later').getByRole('button', { name: 'Trả lời / Báo cáo' }).click();
+    await page.getByTestId('todo-week').getByRole('button', { name: 'Trả lời / Báo cáo' }).click();
     await expect(page.getByTestId('draft-preview')).toContainText('Thực hiện Công văn số 615/LĐLĐ ngày 20/10/2026');
 
     await page.getByRole('button', { name: 'In sổ, báo cáo' }).click();
     await page.getByLabel('Từ ngày').fill('2026-10-01');
     await expect(page.getByTestId('followup-register')).toContainText('Công văn 615/LĐLĐ ngày 20/10/2026');
     await expect(page.getByTestId('followup-register')).toContainText('Đang xử lý');
+    await expect(page.getByTestId('handling-report')).toContainText('Tổng số 1 văn bản đến trong kỳ: Chưa xử lý 0, Đang xử lý 1');
+    await expect(page.getByTestId('handling-report').getByRole('row', { name: /Ban Tài chính/ })).toBeVisible();
     for (const format of ['Xuất Word (DOCX)', 'Xuất Excel (XLSX)']) {
       await page.getByRole('button', { name: format }).click();
       const status = page.getByRole('status').filter({ hasText: 'Đã xuất' });

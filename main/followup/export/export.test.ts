@@ -7,7 +7,7 @@ import { writeFileAtomicSync } from '../../fsutil/atomicWrite';
 import { exportsFolderChooser } from '../../savePath';
 import { followupHandlers } from '../handlers';
 import { setHandling } from '../queries';
-import { testOffices, TEST_PROFILE, type TestOffice } from '../testing/office';
+import { testOffices, TEST_PROFILE, type TestOffice } from '../../../tests/support/followupOffice';
 import { registerDocx } from './registerDocx';
 import { registerXlsx } from './registerXlsx';
 import { registerTable } from './tables';

@@ -5,8 +5,8 @@ import { navigate, useNavigation } from '../stores/navigation';
 /** In browser mode (and alongside desktop notifications in Electron): how many documents are late or due soon. */
 export function DueBanner() {
   const route = useNavigation((s) => s.route);
-  const [counts, setCounts] = useState<{ overdue: number; dueSoon: number } | null>(null);
-  const load = () => api.invoke('followup:todo', {}).then((t) => setCounts({ overdue: t.overdue.length, dueSoon: t.dueSoon }), () => undefined);
+  const [counts, setCounts] = useState<{ overdue: number; dueSoon: number; warningDays: number } | null>(null);
+  const load = () => api.invoke('followup:todo', {}).then((t) => setCounts({ overdue: t.overdue.length, dueSoon: t.dueSoon, warningDays: t.warningDays }), () => undefined);
   useEffect(() => {
     void load();
   }, [route]);
@@ -22,7 +22,7 @@ export function DueBanner() {
     <div className="banner banner-due" role="status" data-testid="due-banner">
       <span>
         {counts.overdue ? `${counts.overdue} văn bản quá hạn giải quyết. ` : ''}
-        {counts.dueSoon > counts.overdue ? `${counts.dueSoon - counts.overdue} văn bản đến hạn trong vài ngày tới.` : ''}
+        {counts.dueSoon > counts.overdue ? `${counts.dueSoon - counts.overdue} văn bản đến hạn giải quyết trong ${counts.warningDays} ngày tới.` : ''}
       </span>
       <button type="button" className="link" onClick={() => navigate({ name: 'todo' })}>
         Xem việc cần làm

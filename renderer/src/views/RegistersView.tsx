@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import { REGISTER_KINDS, type FollowupRow, type RegisterKind } from '../../../shared/ipc/followup';
+import { REGISTER_KINDS, type FollowupRow, type HandlingReport, type RegisterKind } from '../../../shared/ipc/followup';
+import { INCOMING_STATUS_LABELS, type IncomingStatus } from '../../../shared/ipc/archiveTypes';
 import { todayIso } from '../../../shared/text/dates';
 import { api, errorMessage } from '../api/client';
 import { ErrorBanner } from '../components/ErrorBanner';
@@ -13,6 +14,47 @@ const LABELS: Record<RegisterKind, string> = {
   report: 'Báo cáo tình hình giải quyết văn bản đến',
 };
 
+const STATUS_ORDER: IncomingStatus[] = ['pending', 'inProgress', 'done', 'noAction'];
+
+/** Tình hình giải quyết: totals by status and, per handler, how many were handled and how many are late. */
+function ReportTable({ report }: { report: HandlingReport }) {
+  return (
+    <section aria-label="Tình hình giải quyết văn bản đến" data-testid="handling-report">
+      <h2>Tình hình giải quyết văn bản đến</h2>
+      <p>
+        Tổng số {report.total} văn bản đến trong kỳ:{' '}
+        {STATUS_ORDER.map((s) => `${INCOMING_STATUS_LABELS[s]} ${report.byStatus[s]}`).join(', ')}.
+      </p>
+      {report.byHandler.length ? (
+        <table className="register-table">
+          <thead>
+            <tr>
+              <th>Đơn vị, người xử lý</th>
+              <th>Tổng số</th>
+              <th>Đã giải quyết</th>
+              <th>Trong đó quá hạn</th>
+              <th>Chưa giải quyết</th>
+              <th>Trong đó quá hạn</th>
+            </tr>
+          </thead>
+          <tbody>
+            {report.byHandler.map((h) => (
+              <tr key={h.handler}>
+                <td>{h.handler}</td>
+                <td>{h.total}</td>
+                <td>{h.done}</td>
+                <td>{h.doneLate}</td>
+                <td>{h.open}</td>
+                <td className={h.overdue ? 'late' : undefined}>{h.overdue}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+    </section>
+  );
+}
+
 /** In sổ: the registers an office must print and bind, for a chosen period, as DOCX or XLSX. */
 export function RegistersView() {
   const year = new Date().getFullYear();
@@ -21,8 +63,11 @@ export function RegistersView() {
   const [register, setRegister] = useState<RegisterKind>('followup');
   const [rows, setRows] = useState<FollowupRow[]>([]);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [report, setReport] = useState<HandlingReport | null>(null);
   useEffect(() => {
+    if (!from || !to || from > to) return;
     api.invoke('followup:register', { from, to }).then(setRows, () => setRows([]));
+    api.invoke('followup:report', { from, to }).then(setReport, () => setReport(null));
   }, [from, to]);
   async function exportAs(format: 'docx' | 'xlsx') {
     try {
@@ -60,6 +105,7 @@ export function RegistersView() {
         </button>
       </div>
       {message ? message.ok ? <div className="banner banner-ok" role="status">{message.text}</div> : <ErrorBanner message={message.text} /> : null}
+      {report ? <ReportTable report={report} /> : null}
       <h2>Sổ theo dõi giải quyết văn bản đến</h2>
       <table className="register-table" data-testid="followup-register">
         <thead>

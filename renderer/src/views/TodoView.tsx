@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { URGENCY_LABELS, type Urgency } from '../../../shared/domain/documentTypes';
-import type { TodoItem, TodoList } from '../../../shared/ipc/followup';
+import type { TodoItem, TodoView as TodoData } from '../../../shared/ipc/followup';
 import { api, errorMessage } from '../api/client';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { showDate } from '../components/format';
@@ -46,7 +46,7 @@ function Group({ title, items, tone, testId }: { title: string; items: TodoItem[
 
 /** Việc cần làm: the home view, open documents by deadline, urgent ones first. */
 export function TodoView() {
-  const [list, setList] = useState<TodoList | null>(null);
+  const [list, setList] = useState<TodoData | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
     api.invoke('followup:todo', {}).then(setList, (e: unknown) => setError(errorMessage(e)));

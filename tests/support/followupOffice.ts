@@ -1,11 +1,10 @@
 import { join } from 'node:path';
-import type { OfficeProfile } from '../../../shared/domain/office';
-import { createTempDirs } from '../../../tests/helpers/tempDir';
-import type { NewDocument } from '../../archive/documentsRepo';
-import { insertDocument } from '../../archive/documentsRepo';
-import { writeOfficeProfile } from '../../archive/officeProfile';
-import { registerIncoming } from '../../archive/registration';
-import { openDatabase, type Db } from '../../db/open';
+import type { OfficeProfile } from '../../shared/domain/office';
+import { createTempDirs } from '../helpers/tempDir';
+import { insertDocument, type NewDocument } from '../../main/archive/documentsRepo';
+import { writeOfficeProfile } from '../../main/archive/officeProfile';
+import { registerIncoming } from '../../main/archive/registration';
+import { openDatabase, type Db } from '../../main/db/open';
 
 export const TEST_PROFILE: OfficeProfile = {
   officeName: 'CÔNG ĐOÀN VIÊN CHỨC TỈNH LAI CHÂU', parentName: 'LIÊN ĐOÀN LAO ĐỘNG TỈNH LAI CHÂU', placeName: 'Lai Châu', unitCode: 'CĐVC', role: 'office',
