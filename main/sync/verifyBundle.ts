@@ -115,6 +115,8 @@ export async function verifyBundle(zip: yauzl.ZipFile, me: DeviceRow & { unit_co
     const declared = listed.get(name)!;
     if (info.size !== declared.size) throw new SyncError('BUNDLE_ENTRY_MISMATCH', `${name}: kích thước`);
     const isBlob = name.startsWith('blobs/');
+    // Ops are held in memory, so even a validly signed bundle may not declare more than the cap.
+    if (!isBlob && declared.size > LIMITS.maxOpsBytes) throw new SyncError('BUNDLE_TOO_LARGE', name);
     const target = isBlob ? join(stagingDir, name.slice(6)) : undefined;
     const read = await readEntry(zip, info, declared.size, target);
     if (read.sha256 !== declared.sha256 || read.size !== declared.size || (isBlob && read.sha256 !== name.slice(6))) {

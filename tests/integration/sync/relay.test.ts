@@ -1,4 +1,5 @@
-import { readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { writeFileAtomicSync } from '../../../main/fsutil/atomicWrite';
 import { exportBundle } from '../../../main/sync/exportBundle';
@@ -65,5 +66,40 @@ describe('relay on 127.0.0.1', () => {
     // A body that does not hash to its name is refused by the relay.
     const bad = await fetch(`${relay.url}/v1/bundles/${'0'.repeat(64)}?to=CD-X`, { method: 'PUT', body: bytes });
     expect(bad.status).toBe(422);
+  });
+
+  it('stores attachments by hash, resumable, and never keeps more bytes than an upload announced', async () => {
+    const dir = temp.make();
+    relay = await startRelay({ dataDir: dir });
+    const { createHash } = await import('node:crypto');
+    const file = Buffer.from('Phụ lục kèm công văn '.repeat(5000));
+    const sha = createHash('sha256').update(file).digest('hex');
+    const url = `${relay.url}/v1/blobs/${sha}`;
+    expect((await fetch(url, { method: 'HEAD' })).status).toBe(404);
+    const cut = 30_000;
+    expect((await fetch(url, { method: 'PUT', body: file.subarray(0, cut), headers: { 'content-range': `bytes 0-${cut - 1}/${file.length}` } })).status).toBe(202);
+    const head = await fetch(url, { method: 'HEAD' });
+    expect(head.headers.get('upload-offset')).toBe(String(cut));
+    // A chunk from the wrong place is refused with the offset to resume from.
+    const wrong = await fetch(url, { method: 'PUT', body: file.subarray(10), headers: { 'content-range': `bytes 10-${file.length - 1}/${file.length}` } });
+    expect(wrong.status).toBe(409);
+    expect(await wrong.json()).toEqual({ offset: cut });
+    const rest = await fetch(url, { method: 'PUT', body: file.subarray(cut), headers: { 'content-range': `bytes ${cut}-${file.length - 1}/${file.length}` } });
+    expect(rest.status).toBe(201);
+    expect((await fetch(url, { method: 'PUT', body: file })).status).toBe(200);
+    const ranged = await fetch(url, { headers: { range: 'bytes=100-' } });
+    expect(ranged.status).toBe(206);
+    expect(Buffer.from(await ranged.arrayBuffer()).equals(file.subarray(100))).toBe(true);
+    // A blob is not a bundle: it is listed in no inbox.
+    expect(await (await fetch(`${relay.url}/v1/inbox/CD-X`)).json()).toEqual({ items: [], cursor: 0 });
+
+    // An upload that sends more than it declared keeps nothing beyond the declared size.
+    const other = createHash('sha256').update('khác').digest('hex');
+    const long = await fetch(`${relay.url}/v1/blobs/${other}`, { method: 'PUT', body: Buffer.alloc(200_000, 1), headers: { 'content-range': 'bytes 0-9/10' } }).catch(() => null);
+    if (long) expect(long.status).toBe(413);
+    const partialFile = join(dir, 'partial', `blobs-${other}.part`);
+    expect(existsSync(partialFile) ? statSync(partialFile).size : 0).toBeLessThanOrEqual(10);
+    const huge = await fetch(`${relay.url}/v1/blobs/${other}`, { method: 'PUT', body: Buffer.alloc(1), headers: { 'content-range': `bytes 0-0/${5 * 1024 ** 3}` } });
+    expect(huge.status).toBe(413);
   });
 });
