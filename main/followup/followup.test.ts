@@ -55,8 +55,10 @@ describe('follow-up', () => {
     setHandling(office.db, id, { handler: 'Ban Tổ chức', handlingDeadline: '2026-11-30' }, new Date('2026-11-17T02:00:00Z'));
     setHandling(office.db, id, { status: 'inProgress' }, new Date('2026-11-18T02:00:00Z'));
     setHandling(office.db, id, { status: 'inProgress' });
+    office.reply(8, '2026-11-19', id);
     const history = documentHistory(office.db, id);
-    expect(history.map((h) => h.label)).toEqual(['Vào sổ văn bản đến', 'Thay đổi xử lý', 'Thay đổi xử lý']);
+    expect(history.map((h) => h.label)).toEqual(['Vào sổ văn bản đến', 'Thay đổi xử lý', 'Thay đổi xử lý', 'Ban hành văn bản trả lời']);
+    expect(history[3]).toMatchObject({ at: '2026-11-19T03:00:00.000Z', details: ['Số, ký hiệu 8/BC-CĐVC'] });
     expect(history[1]?.at).toBe('2026-11-17T02:00:00.000Z');
     expect(history[1]?.details).toEqual(['Người xử lý: (trống) → Ban Tổ chức', 'Thời hạn: 23/11/2026 → 30/11/2026']);
     expect(history[2]?.details).toEqual(['Tình trạng: Chưa xử lý → Đang xử lý']);

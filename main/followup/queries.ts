@@ -118,6 +118,7 @@ const ACTION_LABELS: Record<string, string> = {
   'incoming.updated': 'Sửa thông tin sổ đến',
   'handling.changed': 'Thay đổi xử lý',
   'outgoing.issued': 'Ban hành, cấp số',
+  'reply.issued': 'Ban hành văn bản trả lời',
 };
 
 const FIELD_LABELS: Record<string, string> = {
@@ -137,14 +138,25 @@ function show(field: string, value: unknown): string {
   return String(value);
 }
 
+type AuditRow = { id: number; at: string; action: string; detail: Record<string, unknown> };
+
+/** Replies issued by this office that answer the document: they belong to the directive's story too. */
+function repliesIssued(db: Db, id: string): AuditRow[] {
+  const rows = db
+    .prepare("SELECT id, at, 'reply.issued' AS action, detail FROM audit WHERE action = 'outgoing.issued' AND json_extract(detail, '$.replyTo') = ? ORDER BY id")
+    .all(id) as { id: number; at: string; action: string; detail: string }[];
+  return rows.map((r) => ({ ...r, detail: JSON.parse(r.detail) as Record<string, unknown> }));
+}
+
 /** The document's history as the clerk reads it: when, what, from what to what. */
 export function documentHistory(db: Db, id: string): HistoryEntry[] {
-  return listAudit(db, 'document', id).map((a) => {
+  const entries = [...listAudit(db, 'document', id), ...repliesIssued(db, id)].sort((a, b) => a.id - b.id);
+  return entries.map((a) => {
     const details = Object.entries(a.detail).flatMap(([k, v]) =>
       v && typeof v === 'object' && 'to' in v && 'from' in v ? [`${FIELD_LABELS[k] ?? k}: ${show(k, v.from)} → ${show(k, v.to)}`] : [],
     );
     if (a.action === 'incoming.registered' || a.action === 'incoming.received') details.push(`Số đến ${String(a.detail.arrivalNumber ?? '')}`);
-    if (a.action === 'outgoing.issued') details.push(`Số, ký hiệu ${String(a.detail.numberSymbol ?? '')}`);
+    if (a.action === 'outgoing.issued' || a.action === 'reply.issued') details.push(`Số, ký hiệu ${String(a.detail.numberSymbol ?? '')}`);
     return { at: a.at, action: a.action, label: ACTION_LABELS[a.action] ?? a.action, details };
   });
 }

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { OfficeProfile } from '../../shared/domain/office';
 import { createTempDirs } from '../helpers/tempDir';
+import { recordAudit } from '../../main/archive/audit';
 import { insertDocument, type NewDocument } from '../../main/archive/documentsRepo';
 import { writeOfficeProfile } from '../../main/archive/officeProfile';
 import { registerIncoming } from '../../main/archive/registration';
@@ -37,6 +38,7 @@ export function testOffices() {
           db.prepare('INSERT INTO outgoing (document_id, year, register_number, reply_to_id, copies, file_copy_holder, issued_at) VALUES (?, ?, ?, ?, 2, ?, ?)').run(
             id, Number(issuedOn.slice(0, 4)), next, replyTo, 'Văn phòng', `${issuedOn}T03:00:00.000Z`,
           );
+          recordAudit(db, { action: 'outgoing.issued', entity: 'document', entityId: id, detail: { numberSymbol: `${n}/BC-CĐVC`, replyTo } }, new Date(`${issuedOn}T03:00:00Z`));
           return id;
         })();
       return { db, dir, receive, reply };
