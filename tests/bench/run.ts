@@ -62,6 +62,7 @@ export async function runBench(options: BenchOptions) {
     })());
     db.pragma('wal_checkpoint(TRUNCATE)');
     db.close();
+    const save = () => options.out && writeFileSync(options.out, `${JSON.stringify(result, null, 2)}\n`);
     result.bulkImport = { seconds: (performance.now() - start) / 1000, docsPerSecond: options.docs / ((performance.now() - start) / 1000) };
 
     // 2. Our search through the router, as the UI calls it.
@@ -97,11 +98,14 @@ export async function runBench(options: BenchOptions) {
       const p = likePattern(q);
       return like.all(p, p, q.typeId ?? null, q.typeId ?? null, q.year ?? null, q.year ?? null);
     });
+    save();
     result.search = { ours, miniSearch, likeScan, miniSearchBuildSeconds: miniBuild, miniSearchHeap: miniHeap, sqlitePageCache: services.db.pragma('cache_size', { simple: true }) };
 
+    save();
     // 5. Bundles, next to raw inserts.
     result.bundles = await bundleThroughput(join(root, 'bundles'), options.bundleDocs, options.bundleFiles, options.bundleFileBytes);
 
+    save();
     // 6. DOCX rendering of a five-page report.
     const draft = sampleReport(5);
     for (let i = 0; i < 5; i++) await renderDraftDocx(draft);
@@ -115,7 +119,14 @@ export async function runBench(options: BenchOptions) {
 
     // 7. The UI in browser mode on the same archive.
     services.close();
-    if (options.ui) result.ui = await uiTimings(dataDir);
+    save();
+    if (options.ui) {
+      try {
+        result.ui = await uiTimings(dataDir);
+      } catch (error) {
+        result.ui = { error: String(error) };
+      }
+    }
   } finally {
     rmSync(root, { recursive: true, force: true });
   }
