@@ -150,8 +150,9 @@ export function summary(r: Awaited<ReturnType<typeof runBench>>): string {
     `Bundles (${b.docs} documents, ${b.files} files, ${mb(b.bytes)}): export ${b.exportDocsPerSecond.toFixed(0)} documents/s (${b.exportSeconds.toFixed(1)} s), import ${b.importDocsPerSecond.toFixed(0)} documents/s (${b.importSeconds.toFixed(1)} s); raw SQLite insert ${b.rawInsertPerSecond.toFixed(0)} rows/s`,
     `DOCX, five-page report: median ${ms((r.docxRender as Stats).median)}`,
   );
-  if (r.ui) {
-    const ui = r.ui as { firstPaintMs: number; typedQuery: Stats };
+  const ui = r.ui as { firstPaintMs: number; typedQuery: Stats; error?: string } | undefined;
+  if (ui?.error) lines.push(`UI (browser mode): not measured: ${ui.error}`);
+  else if (ui) {
     lines.push(`UI (browser mode): first contentful paint ${ms(ui.firstPaintMs)}; typed query to results p50 ${ms(ui.typedQuery.median)}, p95 ${ms(ui.typedQuery.p95)}`);
   }
   return lines.join('\n');
