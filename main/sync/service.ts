@@ -10,6 +10,7 @@ import { type Certificate } from './certificates';
 import { device } from './device';
 import { exportBundle } from './exportBundle';
 import { importBundle, type ImportResult } from './importBundle';
+import { isAddressedTo } from './addressed';
 import { fingerprint } from './keys';
 import { pullBundles, pushBundle } from './relay/client';
 import { createRequest, createRoot, installCertificate, readCertificateFile, serialise, signRequest } from './setup';
@@ -135,12 +136,15 @@ export function createSyncService(deps: SyncDeps) {
         rmSync(dir, { recursive: true, force: true });
       }
     },
-    /** Imports the bundles in a folder addressed to this unit (by name), oldest name first. */
+    /** Imports the bundles in a folder addressed to this unit (by their manifest, renamed or not), by name. */
     async importFolder(folder: string): Promise<ImportOutcome[]> {
       const me = device(db).unit_code;
-      const names = readdirSync(folder).filter((n) => n.endsWith('.ctb') && (!me || n.includes(`_to_${me}_`))).sort();
+      const names = readdirSync(folder).filter((n) => n.toLowerCase().endsWith('.ctb')).sort();
       const out: ImportOutcome[] = [];
-      for (const name of names) out.push(await importOne(join(folder, name), name));
+      for (const name of names) {
+        if (me && !(await isAddressedTo(join(folder, name), name, me))) continue;
+        out.push(await importOne(join(folder, name), name));
+      }
       return out;
     },
     journal(): JournalEntry[] {
