@@ -6,6 +6,7 @@ import { addDays, daysBetween, formatShortDate, todayIso, weekdayOf } from '../.
 import { listAudit, recordAudit } from '../archive/audit';
 import { SUMMARY_COLUMNS, toSummary, type SummaryRow } from '../archive/rows';
 import type { Db } from '../db/open';
+import { applyDefaultDeadline } from './applyDeadline';
 
 const URGENCY_RANK: Record<string, number> = { flash: 0, veryUrgent: 1, urgent: 2, normal: 3 };
 
@@ -47,6 +48,19 @@ export function setHandling(db: Db, id: string, change: HandlingChange, now = ne
       next.handler, next.handling_deadline, next.status, changed.handling_deadline ? 1 : 0, id,
     );
     recordAudit(db, { action: 'handling.changed', entity: 'document', entityId: id, detail: changed }, now);
+  })();
+}
+
+/** Puts the deadline back to the office's rule (after a deadline typed by hand), recorded like any other change. */
+export function resetDeadline(db: Db, id: string, now = new Date()): string | null {
+  return db.transaction(() => {
+    const before = db.prepare('SELECT handling_deadline FROM incoming WHERE document_id = ?').get(id) as { handling_deadline: string | null } | undefined;
+    const computed = applyDefaultDeadline(db, id);
+    if (!before || !computed) throw new AppError('NOT_FOUND');
+    if (before.handling_deadline !== computed.deadline) {
+      recordAudit(db, { action: 'handling.changed', entity: 'document', entityId: id, detail: { handling_deadline: { from: before.handling_deadline, to: computed.deadline } } }, now);
+    }
+    return computed.deadline;
   })();
 }
 

@@ -46,6 +46,7 @@ export const followupOperations = {
       status: z.enum(['pending', 'inProgress', 'done', 'noAction']).optional(),
     }),
   ).returns<{ ok: true }>(),
+  'followup:resetDeadline': operation(z.object({ id })).returns<{ handlingDeadline: string | null }>(),
   'followup:register': operation(z.object({ from: isoDate, to: isoDate })).returns<FollowupRow[]>(),
   'followup:report': operation(z.object({ from: isoDate, to: isoDate })).returns<HandlingReport>(),
   'followup:history': operation(z.object({ id })).returns<HistoryEntry[]>(),

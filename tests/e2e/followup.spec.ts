@@ -69,5 +69,14 @@ test.describe('Theo dõi giải quyết', () => {
       const path = ((await status.textContent()) ?? '').replace('Đã xuất: ', '').trim();
       expect(existsSync(path)).toBe(true);
     }
+
+    // Back to the office's rule: the directive's own deadline, long past, so it is overdue again.
+    await page.getByRole('button', { name: 'Việc cần làm', exact: true }).click();
+    await page.getByTestId('todo-week').getByRole('button', { name: /615\/LĐLĐ/ }).click();
+    await panel.getByRole('button', { name: 'Tính lại thời hạn theo quy định của cơ quan' }).click();
+    await expect(panel.getByLabel('Thời hạn giải quyết')).toHaveValue('2026-10-30');
+    await expect(panel.getByTestId('history')).toContainText('→ 30/10/2026');
+    await page.getByRole('button', { name: 'Việc cần làm', exact: true }).click();
+    await expect(page.getByTestId('todo-overdue').getByTestId('todo-item')).toContainText('615/LĐLĐ');
   });
 });

@@ -19,7 +19,7 @@ export function DueBanner() {
   );
   if (!counts || (counts.overdue === 0 && counts.dueSoon === 0)) return null;
   return (
-    <div className="banner banner-due" role="status" data-testid="due-banner">
+    <aside className="banner banner-due" aria-label="Văn bản đến hạn giải quyết" data-testid="due-banner">
       <span>
         {counts.overdue ? `${counts.overdue} văn bản quá hạn giải quyết. ` : ''}
         {counts.dueSoon > counts.overdue ? `${counts.dueSoon - counts.overdue} văn bản đến hạn giải quyết trong ${counts.warningDays} ngày tới.` : ''}
@@ -27,6 +27,6 @@ export function DueBanner() {
       <button type="button" className="link" onClick={() => navigate({ name: 'todo' })}>
         Xem việc cần làm
       </button>
-    </div>
+    </aside>
   );
 }

@@ -25,6 +25,17 @@ export function HandlingPanel({ id, incoming, onSaved }: { id: string; incoming:
       setMessage({ ok: false, text: errorMessage(e) });
     }
   }
+  async function resetToRule() {
+    try {
+      const result = await api.invoke('followup:resetDeadline', { id });
+      setDeadline(result.handlingDeadline ?? '');
+      setMessage({ ok: true, text: 'Đã tính lại thời hạn theo quy định.' });
+      await loadHistory();
+      onSaved();
+    } catch (e) {
+      setMessage({ ok: false, text: errorMessage(e) });
+    }
+  }
   return (
     <section className="card" aria-label="Xử lý văn bản">
       <h2>Xử lý văn bản</h2>
@@ -34,6 +45,9 @@ export function HandlingPanel({ id, incoming, onSaved }: { id: string; incoming:
       <Field label="Thời hạn giải quyết">
         <input type="date" value={deadline} onChange={(e) => setDeadline(e.target.value)} />
       </Field>
+      <button type="button" className="link" onClick={() => void resetToRule()}>
+        Tính lại thời hạn theo quy định của cơ quan
+      </button>
       <Field label="Tình trạng xử lý">
         <select value={status} onChange={(e) => setStatus(e.target.value as IncomingStatus)}>
           {(Object.keys(INCOMING_STATUS_LABELS) as IncomingStatus[]).map((s) => (
