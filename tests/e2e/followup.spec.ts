@@ -79,4 +79,28 @@ test.describe('Theo dõi giải quyết', () => {
     await page.getByRole('button', { name: 'Việc cần làm', exact: true }).click();
     await expect(page.getByTestId('todo-overdue').getByTestId('todo-item')).toContainText('615/LĐLĐ');
   });
+
+  test('Việc cần làm puts urgent documents first in each group and counts every group', async ({ app, page }) => {
+    await app.open(page);
+    await setUpOffice(page);
+    const receive = (n: number, urgency: 'normal' | 'veryUrgent' | 'flash', reportDeadline: string, arrivedOn: string) =>
+      app.mode.services.router.dispatch('register:incoming:add', {
+        document: { typeId: 'officialLetter', numberText: String(n), symbol: 'LĐLĐ', issuer: 'LIÊN ĐOÀN LAO ĐỘNG TỈNH LAI CHÂU', issuedOn: arrivedOn, subject: `Việc số ${n}`, urgency, reportDeadline },
+        arrival: { arrivedOn },
+      });
+    await receive(701, 'normal', '2026-10-01', '2026-09-25');
+    await receive(702, 'veryUrgent', '2026-10-05', '2026-09-28');
+    await receive(703, 'flash', '', localToday());
+    await receive(704, 'normal', '2099-06-01', localToday());
+    await page.getByRole('button', { name: 'Việc cần làm', exact: true }).click();
+    const overdue = page.getByTestId('todo-overdue');
+    await expect(overdue.getByRole('heading')).toContainText('2');
+    await expect(overdue.getByTestId('todo-item').first()).toContainText('THƯỢNG KHẨN');
+    await expect(overdue.getByTestId('todo-item').first()).toContainText('702/LĐLĐ');
+    await expect(overdue.getByTestId('todo-item').nth(1)).toContainText('701/LĐLĐ');
+    await expect(page.getByTestId('todo-week').getByTestId('todo-item')).toContainText(['HỎA TỐC']);
+    await expect(page.getByTestId('todo-later').getByTestId('todo-item')).toContainText(['704/LĐLĐ']);
+    await expect(page.getByTestId('due-banner')).toContainText('2 văn bản quá hạn giải quyết. 1 văn bản đến hạn giải quyết');
+    await page.screenshot({ path: test.info().outputPath('viec-can-lam-khan.png'), fullPage: true });
+  });
 });
