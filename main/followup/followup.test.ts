@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { registerIncoming } from '../archive/registration';
 import { documentHistory, followupRegister, handlingReport, resetDeadline, setHandling, todoList } from './queries';
-import { dueReminder, startReminders, type DueReminder } from './reminders';
+import { dueReminder, reminderText, startReminders, type DueReminder } from './reminders';
 import { testOffices, type TestOffice } from '../../tests/support/followupOffice';
 
 const offices = testOffices();
@@ -105,6 +105,8 @@ describe('reminders', () => {
     expect(due).toMatchObject({ count: 2, overdue: 1, warningDays: 3 });
     expect(due.items.map((i) => i.id)).toEqual([overdue, soon]);
     expect(dueReminder(office.db, '2026-10-01').count).toBe(0);
+    expect(reminderText(due)).toBe('1 văn bản đã quá hạn giải quyết, 1 văn bản đến hạn trong 3 ngày tới. Mở mục “Việc cần làm” để xem và giao xử lý.');
+    expect(reminderText({ count: 2, overdue: 0, warningDays: 5 })).toBe('2 văn bản đến hạn trong 5 ngày tới. Mở mục “Việc cần làm” để xem và giao xử lý.');
   });
 
   it('remind on start and once a day, whatever the number of checks', () => {

@@ -23,6 +23,13 @@ export function dueReminder(db: Db, today = todayIso()): DueReminder {
   return { today, warningDays, count: items.length, overdue: items.filter((i) => i.handlingDeadline !== null && i.handlingDeadline < today).length, items };
 }
 
+/** The sentence a desktop notification shows for a reminder. */
+export function reminderText({ count, overdue, warningDays }: Pick<DueReminder, 'count' | 'overdue' | 'warningDays'>): string {
+  const soon = count - overdue;
+  const parts = [overdue ? `${overdue} văn bản đã quá hạn giải quyết` : '', soon ? `${soon} văn bản đến hạn trong ${warningDays} ngày tới` : ''].filter(Boolean);
+  return `${parts.join(', ')}. Mở mục “Việc cần làm” để xem và giao xử lý.`;
+}
+
 export type ReminderDeps = {
   /** The live database (it changes after a restore; null in recovery mode). */
   db: () => Db | null;
