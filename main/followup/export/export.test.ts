@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { child, findAll, openDocx, textOf, type XmlNode } from '../../../tests/support/ooxml';
+import { child, findAll, isOn, openDocx, textOf, type XmlNode } from '../../../tests/support/ooxml';
 import { writeFileAtomicSync } from '../../fsutil/atomicWrite';
 import { exportsFolderChooser } from '../../savePath';
 import { followupHandlers } from '../handlers';
@@ -104,6 +104,9 @@ describe('printed registers', () => {
     const rows = tbl.children.filter((c) => c.name === 'w:tr').map(cellTexts);
     expect(rows[0]).toEqual(['Đơn vị, người xử lý', 'Tổng số', 'Đã giải quyết', 'Trong đó quá hạn', 'Chưa giải quyết', 'Trong đó quá hạn']);
     expect(rows.slice(2)).toEqual([['Chưa giao', '1', '0', '0', '1', '1'], ['Ban Tổ chức', '1', '1', '0', '0', '0'], ['Tổng cộng', '2', '1', '0', '1', '1']]);
+    const boldRows = tbl.children.filter((c) => c.name === 'w:tr').map((r) => findAll(r, 'w:rPr').every((p) => isOn(p, 'w:b')));
+    // The header and the total are bold; the column numbers and the handlers' rows are not.
+    expect(boldRows).toEqual([true, false, false, false, true]);
     expect(table.period).toContain('Tổng số 2 văn bản: Đã xử lý 1, Đang xử lý 0, Chưa xử lý 1, Không cần xử lý 0.');
   });
 

@@ -24,7 +24,10 @@ export async function registerDocx(table: RegisterTable, officeName: string): Pr
   const widths = table.columns.map((c) => Math.floor((c.width / total) * TEXT_WIDTH));
   const header = new TableRow({ tableHeader: true, children: table.columns.map((c, i) => cell(c.label, { bold: true, center: true, width: widths[i] ?? 10 })) });
   const numbers = new TableRow({ tableHeader: true, children: table.columns.map((_, i) => cell(`(${i + 1})`, { italic: true, center: true, width: widths[i] ?? 10 })) });
-  const rows = table.rows.map((r) => new TableRow({ cantSplit: true, children: r.map((text, i) => cell(text, { width: widths[i] ?? 10, center: table.columns[i]?.center ?? false })) }));
+  const last = table.totalRow ? table.rows.length - 1 : -1;
+  const rows = table.rows.map(
+    (r, n) => new TableRow({ cantSplit: true, children: r.map((text, i) => cell(text, { width: widths[i] ?? 10, center: table.columns[i]?.center ?? false, bold: n === last })) }),
+  );
   const doc = new Document({
     styles: { default: { document: { run: { font: FONT, size: 24 } } } },
     sections: [

@@ -23,6 +23,7 @@ export async function registerXlsx(table: RegisterTable, officeName: string): Pr
   header.font = { bold: true };
   numbers.font = { italic: true };
   for (const row of table.rows) sheet.addRow(row);
+  if (table.totalRow) sheet.lastRow!.font = { bold: true };
   const thin = { style: 'thin' as const };
   sheet.eachRow((row, i) => {
     if (i < 5) return;

@@ -8,7 +8,8 @@ import { followupRegister, handlingReport } from '../queries';
 
 /** A register as a printable table: the columns of NĐ 30 Phụ lục IV and one row of text cells per entry. */
 export type RegisterColumn = { label: string; width: number; center?: boolean };
-export type RegisterTable = { title: string; period: string; columns: RegisterColumn[]; rows: string[][] };
+/** `totalRow`: the last row sums the others and prints in bold. */
+export type RegisterTable = { title: string; period: string; columns: RegisterColumn[]; rows: string[][]; totalRow?: boolean };
 
 const d = (date: string | null) => (date ? formatShortDate(date) : '');
 
@@ -75,6 +76,7 @@ export function registerTable(db: Db, kind: RegisterKind, from: string, to: stri
           { label: 'Đơn vị, người xử lý', width: 30 }, { label: 'Tổng số', width: 10, center: true }, { label: 'Đã giải quyết', width: 12, center: true },
           { label: 'Trong đó quá hạn', width: 12, center: true }, { label: 'Chưa giải quyết', width: 12, center: true }, { label: 'Trong đó quá hạn', width: 12, center: true },
         ],
+        totalRow: true,
         rows: [...report.byHandler, sumHandlers(report.byHandler)].map((h) => [h.handler, String(h.total), String(h.done), String(h.doneLate), String(h.open), String(h.overdue)]),
       };
     }
