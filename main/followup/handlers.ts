@@ -7,7 +7,7 @@ import { safeFileName, type ChooseSavePath } from '../savePath';
 import { registerDocx } from './export/registerDocx';
 import { registerXlsx } from './export/registerXlsx';
 import { registerTable } from './export/tables';
-import { dueItems } from './reminders';
+import { dueWithin } from './reminders';
 import { documentHistory, followupRegister, handlingReport, resetDeadline, setHandling, todoList } from './queries';
 
 export type FollowupDeps = { db: Db; chooseSavePath: ChooseSavePath; writeFile: (path: string, data: Uint8Array) => void };
@@ -19,7 +19,7 @@ export function followupHandlers({ db, chooseSavePath, writeFile }: FollowupDeps
     'followup:todo': ({ today }) => {
       const list = todoList(db, today ?? todayIso());
       const warningDays = readOfficeProfile(db)?.warningDays ?? 3;
-      return { ...list, dueSoon: dueItems(list, warningDays).length, warningDays };
+      return { ...list, dueSoon: dueWithin(db, warningDays, list.today).count, warningDays };
     },
     'followup:setHandling': ({ id, ...change }) => {
       setHandling(db, id, change);

@@ -8,23 +8,37 @@ import { SUMMARY_COLUMNS, toSummary, type SummaryRow } from '../archive/rows';
 import type { Db } from '../db/open';
 import { applyDefaultDeadline } from './applyDeadline';
 
-const URGENCY_RANK: Record<string, number> = { flash: 0, veryUrgent: 1, urgent: 2, normal: 3 };
+/** How many documents each group of the to-do list shows; the full numbers come with it. */
+export const TODO_LIST_LIMIT = 100;
 
-/** Việc cần làm: open documents by deadline; urgent ones first within each group. */
-export function todoList(db: Db, today = todayIso()): TodoList {
+const OPEN = `FROM documents d JOIN incoming i ON i.document_id = d.id WHERE i.status IN ('pending', 'inProgress') AND d.is_sample = 0`;
+const URGENT_FIRST = `CASE d.urgency WHEN 'flash' THEN 0 WHEN 'veryUrgent' THEN 1 WHEN 'urgent' THEN 2 ELSE 3 END`;
+
+/** Open documents matching `where`, urgent first then by deadline, at most `limit`, with their full count. */
+export function openDocuments(db: Db, where: string, params: unknown[], today: string, limit = TODO_LIST_LIMIT): { items: TodoItem[]; count: number } {
   const rows = db
     .prepare(
-      `SELECT ${SUMMARY_COLUMNS}, i.handler, i.handling_deadline FROM documents d JOIN incoming i ON i.document_id = d.id
-       WHERE i.status IN ('pending', 'inProgress') AND d.is_sample = 0 ORDER BY i.handling_deadline IS NULL, i.handling_deadline, i.arrival_number`,
+      `SELECT ${SUMMARY_COLUMNS}, i.handler, i.handling_deadline ${OPEN} AND ${where}
+       ORDER BY ${URGENT_FIRST}, i.handling_deadline IS NULL, i.handling_deadline, i.arrival_number LIMIT ${limit}`,
     )
-    .all() as (SummaryRow & { handler: string; handling_deadline: string | null })[];
+    .all(...params) as (SummaryRow & { handler: string; handling_deadline: string | null })[];
+  const count = (db.prepare(`SELECT COUNT(*) AS n ${OPEN} AND ${where}`).get(...params) as { n: number }).n;
+  return {
+    count,
+    items: rows.map((r) => ({ ...toSummary(r), handler: r.handler, handlingDeadline: r.handling_deadline, daysLeft: r.handling_deadline ? daysBetween(today, r.handling_deadline) : null })),
+  };
+}
+
+/**
+ * Việc cần làm: open documents by deadline, urgent ones first within each group. The query does the grouping and
+ * the limit, so an archive with thousands of open documents answers as fast as one with ten.
+ */
+export function todoList(db: Db, today = todayIso()): TodoList {
   const endOfWeek = addDays(today, (7 - weekdayOf(today)) % 7);
-  const items: TodoItem[] = rows.map((r) => ({ ...toSummary(r), handler: r.handler, handlingDeadline: r.handling_deadline, daysLeft: r.handling_deadline ? daysBetween(today, r.handling_deadline) : null }));
-  const byUrgency = (a: TodoItem, b: TodoItem) => (URGENCY_RANK[a.urgency] ?? 3) - (URGENCY_RANK[b.urgency] ?? 3);
-  const overdue = items.filter((i) => i.handlingDeadline !== null && i.handlingDeadline < today).sort(byUrgency);
-  const thisWeek = items.filter((i) => i.handlingDeadline !== null && i.handlingDeadline >= today && i.handlingDeadline <= endOfWeek).sort(byUrgency);
-  const later = items.filter((i) => i.handlingDeadline === null || i.handlingDeadline > endOfWeek).sort(byUrgency);
-  return { today, overdue, thisWeek, later };
+  const overdue = openDocuments(db, 'i.handling_deadline < ?', [today], today);
+  const thisWeek = openDocuments(db, 'i.handling_deadline BETWEEN ? AND ?', [today, endOfWeek], today);
+  const later = openDocuments(db, '(i.handling_deadline IS NULL OR i.handling_deadline > ?)', [endOfWeek], today);
+  return { today, overdue: overdue.items, thisWeek: thisWeek.items, later: later.items, counts: { overdue: overdue.count, thisWeek: thisWeek.count, later: later.count } };
 }
 
 export type HandlingChange = { handler?: string; handlingDeadline?: string; status?: IncomingStatus };

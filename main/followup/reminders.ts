@@ -1,26 +1,21 @@
-import type { TodoItem, TodoList } from '../../shared/ipc/followup';
+import type { TodoItem } from '../../shared/ipc/followup';
 import { addDays, todayIso } from '../../shared/text/dates';
 import { readOfficeProfile } from '../archive/officeProfile';
 import type { Db } from '../db/open';
-import { todoList } from './queries';
+import { openDocuments } from './queries';
 
 /** What a reminder announces: open documents overdue or due within the office's warning window. */
 export type DueReminder = { today: string; warningDays: number; count: number; overdue: number; items: TodoItem[] };
 
-/** Items of a to-do list due within `warningDays` of its day, overdue ones included, in the list's order. */
-export function dueItems(list: TodoList, warningDays: number): TodoItem[] {
-  const limit = addDays(list.today, warningDays);
-  return [...list.overdue, ...list.thisWeek, ...list.later].filter((i) => i.handlingDeadline !== null && i.handlingDeadline <= limit);
-}
-
-export function dueWithin(db: Db, warningDays: number, today = todayIso()): TodoItem[] {
-  return dueItems(todoList(db, today), warningDays);
+/** Open documents due within `warningDays`, overdue ones included: the first ones, and how many in all. */
+export function dueWithin(db: Db, warningDays: number, today = todayIso()): { items: TodoItem[]; count: number } {
+  return openDocuments(db, 'i.handling_deadline <= ?', [addDays(today, warningDays)], today);
 }
 
 export function dueReminder(db: Db, today = todayIso()): DueReminder {
   const warningDays = readOfficeProfile(db)?.warningDays ?? 3;
-  const items = dueWithin(db, warningDays, today);
-  return { today, warningDays, count: items.length, overdue: items.filter((i) => i.handlingDeadline !== null && i.handlingDeadline < today).length, items };
+  const due = dueWithin(db, warningDays, today);
+  return { today, warningDays, count: due.count, overdue: openDocuments(db, 'i.handling_deadline < ?', [today], today, 0).count, items: due.items };
 }
 
 /** The sentence a desktop notification shows for a reminder. */

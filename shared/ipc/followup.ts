@@ -4,7 +4,14 @@ import type { DocumentSummary, IncomingStatus } from './archiveTypes';
 import { operation } from './define';
 
 export type TodoItem = DocumentSummary & { handler: string; handlingDeadline: string | null; daysLeft: number | null };
-export type TodoList = { today: string; overdue: TodoItem[]; thisWeek: TodoItem[]; later: TodoItem[] };
+/** Each group lists its first documents (urgent first); `counts` has the full numbers. */
+export type TodoList = {
+  today: string;
+  overdue: TodoItem[];
+  thisWeek: TodoItem[];
+  later: TodoItem[];
+  counts: { overdue: number; thisWeek: number; later: number };
+};
 /** The home view's list with what the reminders count: items due within the office's warning window, overdue included. */
 export type TodoView = TodoList & { dueSoon: number; warningDays: number };
 

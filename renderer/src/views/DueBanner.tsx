@@ -6,7 +6,7 @@ import { navigate, useNavigation } from '../stores/navigation';
 export function DueBanner() {
   const route = useNavigation((s) => s.route);
   const [counts, setCounts] = useState<{ overdue: number; dueSoon: number; warningDays: number } | null>(null);
-  const load = () => api.invoke('followup:todo', {}).then((t) => setCounts({ overdue: t.overdue.length, dueSoon: t.dueSoon, warningDays: t.warningDays }), () => undefined);
+  const load = () => api.invoke('followup:todo', {}).then((t) => setCounts({ overdue: t.counts.overdue, dueSoon: t.dueSoon, warningDays: t.warningDays }), () => undefined);
   useEffect(() => {
     void load();
   }, [route]);

@@ -14,15 +14,16 @@ function when(item: TodoItem): string {
   return `Còn ${item.daysLeft} ngày`;
 }
 
-function Group({ title, items, tone, testId }: { title: string; items: TodoItem[]; tone: string; testId: string }) {
+function Group({ title, items, count, tone, testId }: { title: string; items: TodoItem[]; count: number; tone: string; testId: string }) {
   const [error, setError] = useState<string | null>(null);
   return (
     <section className={`card todo-group ${tone}`} aria-label={title} data-testid={testId}>
       <h2>
-        {title} <span className="count-chip">{items.length}</span>
+        {title} <span className="count-chip">{count}</span>
       </h2>
       <ErrorBanner message={error} />
       {items.length === 0 ? <p className="muted">Không có văn bản nào.</p> : null}
+      {count > items.length ? <p className="muted">Hiện {items.length} văn bản đầu tiên trong số {count}.</p> : null}
       <ul className="todo-list">
         {items.map((i) => (
           <li key={i.id} data-testid="todo-item">
@@ -58,9 +59,9 @@ export function TodoView() {
       <h1 id="todo-title">Việc cần làm</h1>
       <p className="muted">Hôm nay {showDate(list.today)}. Văn bản mẫu không được tính.</p>
       <div className="todo-columns">
-        <Group title="Quá hạn" items={list.overdue} tone="tone-overdue" testId="todo-overdue" />
-        <Group title="Đến hạn trong tuần này" items={list.thisWeek} tone="tone-week" testId="todo-week" />
-        <Group title="Hạn sau" items={list.later} tone="tone-later" testId="todo-later" />
+        <Group title="Quá hạn" items={list.overdue} count={list.counts.overdue} tone="tone-overdue" testId="todo-overdue" />
+        <Group title="Đến hạn trong tuần này" items={list.thisWeek} count={list.counts.thisWeek} tone="tone-week" testId="todo-week" />
+        <Group title="Hạn sau" items={list.later} count={list.counts.later} tone="tone-later" testId="todo-later" />
       </div>
     </section>
   );
