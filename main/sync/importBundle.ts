@@ -9,6 +9,7 @@ import { canonicalJson } from './canonical';
 import { readyDevice } from './device';
 import { GENESIS, type WireOp } from './oplog';
 import { verifyBundle, type VerifiedBundle } from './verifyBundle';
+import { withStatementCache } from './statementCache';
 import { openZip } from './zip';
 
 const MAX_BUNDLE = 2 * 1024 ** 3;
@@ -65,7 +66,8 @@ function storeOp(db: Db, op: WireOp): void {
  * (origin, seq) with another hash is equivocation, an op ahead of a gap waits in pending_ops, and each applied
  * op lets waiting ones follow. Acks only ever move forward.
  */
-function applyVerified(db: Db, bundle: VerifiedBundle, sha256: string, fileName: string, now: Date): ImportResult {
+function applyVerified(connection: Db, bundle: VerifiedBundle, sha256: string, fileName: string, now: Date): ImportResult {
+  const db = withStatementCache(connection);
   const me = readyDevice(db);
   const senderUnit = bundle.signer.unitCode;
   const ctx: ApplyContext = { senderUnit, myUnit: me.unit_code, now };
