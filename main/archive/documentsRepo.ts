@@ -4,6 +4,7 @@ import { AppError } from '../../shared/errors';
 import { foldKey, foldText } from '../../shared/text/fold';
 import { formatNumberSymbol, numberSymbolKey } from '../../shared/text/numberSymbol';
 import type { Db } from '../db/open';
+import { searchTags } from './searchTags';
 import { toDocumentRecord, type DocumentRow } from './rows';
 
 export type CitationInput = { numberSymbol: string; typeName: string | null; citedOn: string | null };
@@ -20,14 +21,19 @@ function yearOfDate(date: string | null): number | null {
 }
 
 /** Keeps the full-text index in step with a document: folded text, rowid = documents.rowid. */
-export function indexDocument(db: Db, rowid: number | bigint, doc: { numberSymbol: string | null; subject: string; issuer: string; body: string }): void {
+export function indexDocument(
+  db: Db,
+  rowid: number | bigint,
+  doc: { numberSymbol: string | null; subject: string; issuer: string; body: string; typeId: string; issuedYear: number | null },
+): void {
   db.prepare('DELETE FROM documents_fts WHERE rowid = ?').run(rowid);
-  db.prepare('INSERT INTO documents_fts (rowid, number_symbol, subject, issuer, body) VALUES (?, ?, ?, ?, ?)').run(
+  db.prepare('INSERT INTO documents_fts (rowid, number_symbol, subject, issuer, body, tags) VALUES (?, ?, ?, ?, ?, ?)').run(
     rowid,
     foldText(doc.numberSymbol ?? ''),
     foldText(doc.subject),
     foldText(doc.issuer),
     foldText(doc.body),
+    searchTags(doc.typeId, doc.issuedYear),
   );
 }
 
@@ -101,7 +107,7 @@ export function insertDocument(db: Db, input: NewDocument, now: Date = new Date(
       stamp,
       stamp,
     );
-  indexDocument(db, info.lastInsertRowid, { numberSymbol, subject: doc.subject, issuer: doc.issuer, body: doc.body });
+  indexDocument(db, info.lastInsertRowid, { numberSymbol, subject: doc.subject, issuer: doc.issuer, body: doc.body, typeId: doc.typeId, issuedYear: yearOfDate(doc.issuedOn) });
   replaceCitations(db, id, doc.citations);
   return id;
 }

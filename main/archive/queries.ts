@@ -14,6 +14,7 @@ import type {
 import { foldKey } from '../../shared/text/fold';
 import type { Db } from '../db/open';
 import type { BlobStore } from './blobStore';
+import { searchTags } from './searchTags';
 import { getDocumentRow } from './documentsRepo';
 import { highlightAll, snippet } from './highlight';
 import { toDocumentRecord, toSummary, SUMMARY_COLUMNS, type SummaryRow } from './rows';
@@ -81,19 +82,22 @@ export function searchDocuments(db: Db, input: z.output<typeof searchInput>): Se
     };
   }
   const { sql, params } = filterClause(input);
+  // Type and year are words of the index too: FTS5 intersects them with the query before any row is read.
+  const tags = [input.typeId ? `tags:"${searchTags(input.typeId, null)}"` : '', input.year ? `tags:"y${input.year}"` : ''].filter(Boolean);
+  const match = [parsed.match, ...tags].join(' AND ');
   const from = `FROM documents_fts f JOIN documents d ON d.rowid = f.rowid LEFT JOIN incoming i ON i.document_id = d.id
     WHERE documents_fts MATCH ? AND ${sql}`;
   // Counting stops at the cap: a one-word query can match most of a 100,000-document archive, and neither an
   // exact count nor bm25 over all of it is needed to show the first page.
-  const counted = (db.prepare(`SELECT COUNT(*) AS n FROM (SELECT 1 ${from} LIMIT ${COUNT_CAP + 1})`).get(parsed.match, ...params) as { n: number }).n;
+  const counted = (db.prepare(`SELECT COUNT(*) AS n FROM (SELECT 1 ${from} LIMIT ${COUNT_CAP + 1})`).get(match, ...params) as { n: number }).n;
   const broad = counted > COUNT_CAP;
   const total = Math.min(counted, COUNT_CAP);
   // Broad queries come newest first by walking the index backwards; narrow ones are ranked by relevance.
   const order = input.sort === 'issuedDesc' ? (broad ? 'f.rowid DESC' : 'rank') : ORDER[input.sort];
-  const rank = broad ? '0' : 'bm25(documents_fts, 8.0, 6.0, 2.0, 1.0)';
+  const rank = broad ? '0' : 'bm25(documents_fts, 8.0, 6.0, 2.0, 1.0, 0.0)';
   const rows = db
     .prepare(`SELECT ${SUMMARY_COLUMNS}, d.body, ${rank} AS rank ${from} ORDER BY ${order} LIMIT ? OFFSET ?`)
-    .all(parsed.match, ...params, input.limit, input.offset) as (SummaryRow & { body: string })[];
+    .all(match, ...params, input.limit, input.offset) as (SummaryRow & { body: string })[];
   return {
     total,
     totalIsLowerBound: broad,
