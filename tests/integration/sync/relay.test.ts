@@ -1,9 +1,9 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { writeFileAtomicSync } from '../../../main/fsutil/atomicWrite';
 import { exportBundle } from '../../../main/sync/exportBundle';
-import { pullBundles, pushBundle } from '../../../main/sync/relay/client';
+import { fetchBlob, pullBundles, pushBlob, pushBundle } from '../../../main/sync/relay/client';
 import { startRelay, type Relay } from '../../../main/sync/relay/server';
 import { createSyncService } from '../../../main/sync/service';
 import { directiveTracking } from '../../../main/tracking/tracking';
@@ -90,6 +90,24 @@ describe('relay on 127.0.0.1', () => {
     const ranged = await fetch(url, { headers: { range: 'bytes=100-' } });
     expect(ranged.status).toBe(206);
     expect(Buffer.from(await ranged.arrayBuffer()).equals(file.subarray(100))).toBe(true);
+    // The client: a finished upload is not sent again; a cut download resumes; wrong bytes are refused.
+    const local = join(temp.make(), 'phu-luc.bin');
+    writeFileSync(local, file);
+    expect(await pushBlob(relay.url, local)).toEqual({ sha256: sha, sent: 0 });
+    const fetched = join(temp.make(), 'tai-ve.bin');
+    writeFileSync(`${fetched}.download`, file.subarray(0, 12_345));
+    await fetchBlob(relay.url, sha, fetched);
+    expect(readFileSync(fetched).equals(file)).toBe(true);
+    const spoiled = join(temp.make(), 'hong.bin');
+    writeFileSync(`${spoiled}.download`, Buffer.alloc(12_345, 7));
+    await expect(fetchBlob(relay.url, sha, spoiled)).rejects.toThrow(/không khớp/);
+    expect(existsSync(spoiled)).toBe(false);
+    const fresh = join(temp.make(), 'moi.bin');
+    writeFileSync(fresh, 'Tệp đính kèm mới');
+    const pushed = await pushBlob(relay.url, fresh, undefined, 5);
+    expect(pushed.sent).toBe(statSync(fresh).size);
+    expect((await fetch(`${relay.url}/v1/blobs/${pushed.sha256}`, { method: 'HEAD' })).status).toBe(200);
+
     // A blob is not a bundle: it is listed in no inbox.
     expect(await (await fetch(`${relay.url}/v1/inbox/CD-X`)).json()).toEqual({ items: [], cursor: 0 });
 
