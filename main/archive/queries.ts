@@ -84,12 +84,18 @@ export function searchDocuments(db: Db, input: z.output<typeof searchInput>): Se
   const { sql, params } = filterClause(input);
   // Type and year are words of the index too: FTS5 intersects them with the query before any row is read.
   const tags = [input.typeId ? `tags:"${searchTags(input.typeId, null)}"` : '', input.year ? `tags:"y${input.year}"` : ''].filter(Boolean);
-  const match = [parsed.match, ...tags].join(' AND ');
   const from = `FROM documents_fts f JOIN documents d ON d.rowid = f.rowid LEFT JOIN incoming i ON i.document_id = d.id
     WHERE documents_fts MATCH ? AND ${sql}`;
   // Counting stops at the cap: a one-word query can match most of a 100,000-document archive, and neither an
   // exact count nor bm25 over all of it is needed to show the first page.
-  const counted = (db.prepare(`SELECT COUNT(*) AS n FROM (SELECT 1 ${from} LIMIT ${COUNT_CAP + 1})`).get(match, ...params) as { n: number }).n;
+  const countUpToCap = (m: string) => (db.prepare(`SELECT COUNT(*) AS n FROM (SELECT 1 ${from} LIMIT ${COUNT_CAP + 1})`).get(m, ...params) as { n: number }).n;
+  // A prefix merges the lists of every word it begins; when the whole word alone already fills the cap, the
+  // clerk has typed a common word in full and the word is searched as it is, which costs a tenth as much.
+  const exact = parsed.prefixWord ? parseSearchQuery(`${input.query} `).match : null;
+  const exactMatch = exact ? [exact, ...tags].join(' AND ') : null;
+  const exactCount = exactMatch ? countUpToCap(exactMatch) : 0;
+  const match = exactMatch && exactCount > COUNT_CAP ? exactMatch : [parsed.match, ...tags].join(' AND ');
+  const counted = match === exactMatch ? exactCount : countUpToCap(match);
   const broad = counted > COUNT_CAP;
   const total = Math.min(counted, COUNT_CAP);
   // Broad queries come newest first by walking the index backwards; narrow ones are ranked by relevance.
