@@ -118,6 +118,8 @@ export function createServices(options: ServicesOptions): Services {
         // The import itself is one transaction; a backup that cannot be taken (another one running) does not stop it.
         beforeImport: () => backup.create({ kind: 'pre-import' }).catch((e: unknown) => console.error(e)),
         onImported: (result) => events.emit('sync:imported', result),
+        inWorker: true,
+        ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
       }),
     ),
     ...draftingHandlers({

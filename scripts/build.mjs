@@ -10,6 +10,8 @@ export async function buildElectron() {
   const common = { bundle: true, platform: 'node', target: 'node22', format: 'cjs', sourcemap: true, logLevel: 'warning' };
   await esbuild({ ...common, entryPoints: ['main/app/main.ts'], outfile: 'dist/app/main.cjs', external: ['electron', 'better-sqlite3'] });
   await esbuild({ ...common, entryPoints: ['main/app/preload.ts'], outfile: 'dist/app/preload.cjs', external: ['electron'] });
+  // The bundle import runs in a worker thread next to the main bundle (main/sync/importInWorker.ts finds it there).
+  await esbuild({ ...common, entryPoints: ['main/sync/importWorker.ts'], outfile: 'dist/app/importWorker.cjs', external: ['better-sqlite3'] });
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -10,6 +10,7 @@ import { type Certificate } from './certificates';
 import { device } from './device';
 import { exportBundle } from './exportBundle';
 import { importBundle, type ImportResult } from './importBundle';
+import { importInWorker } from './importInWorker';
 import { isAddressedTo } from './addressed';
 import { fingerprint } from './keys';
 import { pullBundles, pushBundle } from './relay/client';
@@ -25,6 +26,9 @@ export type SyncDeps = {
   /** Taken before every import (a backup of the archive as it was). */
   beforeImport?: () => Promise<unknown>;
   onImported?: (result: ImportOutcome) => void;
+  /** Verify and apply bundles in a worker thread with its own connection (the app); tests may apply in place. */
+  inWorker?: boolean;
+  nativeBinding?: string;
 };
 
 const setting = (db: Db, key: string): string | null => (db.prepare('SELECT value FROM settings WHERE key = ?').get(key) as { value: string } | undefined)?.value ?? null;
@@ -57,7 +61,8 @@ export function createSyncService(deps: SyncDeps) {
 
   async function importOne(file: string, fileName: string): Promise<ImportOutcome> {
     await deps.beforeImport?.();
-    const result = outcome(fileName, await importBundle(db, blobs, dataDir, file));
+    // In a worker thread when one can be started (the window stays responsive); in this thread otherwise.
+    const result = outcome(fileName, deps.inWorker ? await importInWorker(dataDir, file, deps.nativeBinding) : await importBundle(db, blobs, dataDir, file));
     deps.onImported?.(result);
     return result;
   }
