@@ -5,6 +5,7 @@ import { foldKey, foldText } from '../../shared/text/fold';
 import { formatNumberSymbol, numberSymbolKey } from '../../shared/text/numberSymbol';
 import type { Db } from '../db/open';
 import { searchTags } from './searchTags';
+import { addSearchWords } from './searchWords';
 import { toDocumentRecord, type DocumentRow } from './rows';
 
 export type CitationInput = { numberSymbol: string; typeName: string | null; citedOn: string | null };
@@ -20,21 +21,19 @@ function yearOfDate(date: string | null): number | null {
   return date ? Number(date.slice(0, 4)) : null;
 }
 
-/** Keeps the full-text index in step with a document: folded text, rowid = documents.rowid. */
-export function indexDocument(
+/** Enters a new document in the full-text index (folded text, rowid = documents.rowid) and records its words. */
+function indexDocument(
   db: Db,
   rowid: number | bigint,
   doc: { numberSymbol: string | null; subject: string; issuer: string; body: string; typeId: string; issuedYear: number | null },
 ): void {
-  db.prepare('DELETE FROM documents_fts WHERE rowid = ?').run(rowid);
+  const columns = [foldText(doc.numberSymbol ?? ''), foldText(doc.subject), foldText(doc.issuer), foldText(doc.body)];
   db.prepare('INSERT INTO documents_fts (rowid, number_symbol, subject, issuer, body, tags) VALUES (?, ?, ?, ?, ?, ?)').run(
     rowid,
-    foldText(doc.numberSymbol ?? ''),
-    foldText(doc.subject),
-    foldText(doc.issuer),
-    foldText(doc.body),
+    ...columns,
     searchTags(doc.typeId, doc.issuedYear),
   );
+  addSearchWords(db, columns);
 }
 
 export function replaceCitations(db: Db, documentId: string, citations: CitationInput[]): void {

@@ -18,7 +18,8 @@ import { searchTags } from './searchTags';
 import { getDocumentRow } from './documentsRepo';
 import { highlightAll, snippet } from './highlight';
 import { toDocumentRecord, toSummary, SUMMARY_COLUMNS, type SummaryRow } from './rows';
-import { parseSearchQuery } from './searchQuery';
+import { matchExpression, parseSearchQuery } from './searchQuery';
+import { completePrefix } from './searchWords';
 
 type Filter = z.output<typeof documentFilter>;
 
@@ -72,7 +73,9 @@ export function listDocuments(db: Db, filter: Filter): DocumentListPage {
 export function searchDocuments(db: Db, input: z.output<typeof searchInput>): SearchResultPage {
   const started = performance.now();
   const parsed = parseSearchQuery(input.query);
-  if (!parsed.match) {
+  const completions = parsed.prefixWord ? completePrefix(db, parsed.prefixWord) : null;
+  const words = matchExpression(parsed, completions);
+  if (!words) {
     const page = listDocuments(db, input);
     return {
       total: page.total,
@@ -84,26 +87,35 @@ export function searchDocuments(db: Db, input: z.output<typeof searchInput>): Se
   const { sql, params } = filterClause(input);
   // Type and year are words of the index too: FTS5 intersects them with the query before any row is read.
   const tags = [input.typeId ? `tags:"${searchTags(input.typeId, null)}"` : '', input.year ? `tags:"y${input.year}"` : ''].filter(Boolean);
+  const withTags = (expression: string) => [expression, ...tags].join(' AND ');
+  const match = withTags(words);
   const from = `FROM documents_fts f JOIN documents d ON d.rowid = f.rowid LEFT JOIN incoming i ON i.document_id = d.id
     WHERE documents_fts MATCH ? AND ${sql}`;
   // Counting stops at the cap: a one-word query can match most of a 100,000-document archive, and neither an
-  // exact count nor bm25 over all of it is needed to show the first page.
-  const countUpToCap = (m: string) => (db.prepare(`SELECT COUNT(*) AS n FROM (SELECT 1 ${from} LIMIT ${COUNT_CAP + 1})`).get(m, ...params) as { n: number }).n;
-  // A prefix merges the lists of every word it begins; when the whole word alone already fills the cap, the
-  // clerk has typed a common word in full and the word is searched as it is, which costs a tenth as much.
-  const exact = parsed.prefixWord ? parseSearchQuery(`${input.query} `).match : null;
-  const exactMatch = exact ? [exact, ...tags].join(' AND ') : null;
-  const exactCount = exactMatch ? countUpToCap(exactMatch) : 0;
-  const match = exactMatch && exactCount > COUNT_CAP ? exactMatch : [parsed.match, ...tags].join(' AND ');
-  const counted = match === exactMatch ? exactCount : countUpToCap(match);
+  // exact count nor a ranking of all of it is needed to show the first page.
+  const counted = (db.prepare(`SELECT COUNT(*) AS n FROM (SELECT 1 ${from} LIMIT ${COUNT_CAP + 1})`).get(match, ...params) as { n: number }).n;
   const broad = counted > COUNT_CAP;
   const total = Math.min(counted, COUNT_CAP);
-  // Broad queries come newest first by walking the index backwards; narrow ones are ranked by relevance.
-  const order = input.sort === 'issuedDesc' ? (broad ? 'f.rowid DESC' : 'rank') : ORDER[input.sort];
-  const rank = broad ? '0' : 'bm25(documents_fts, 8.0, 6.0, 2.0, 1.0, 0.0)';
-  const rows = db
-    .prepare(`SELECT ${SUMMARY_COLUMNS}, d.body, ${rank} AS rank ${from} ORDER BY ${order} LIMIT ? OFFSET ?`)
-    .all(match, ...params, input.limit, input.offset) as (SummaryRow & { body: string })[];
+  // Broad queries come newest first by walking the index backwards. Narrow ones are ranked in tiers: the words in
+  // the số/ký hiệu, then in the trích yếu, then anywhere; newest first within a tier. (bm25 would first count
+  // every document holding each word, which for common words costs more than the whole search.)
+  const tier = '(f.rowid IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?))';
+  const relevance = `${tier} DESC, ${tier} DESC, ${ORDER.issuedDesc}`;
+  const tierMatches = ['{number_symbol}', '{subject}'].map((columns) => withTags(matchExpression(parsed, completions, columns) as string));
+  const order = input.sort === 'issuedDesc' ? (broad ? 'f.rowid DESC' : relevance) : ORDER[input.sort];
+  // The page is chosen first, reading only the index and the leading columns of each match; the full rows
+  // (a body is up to tens of kilobytes) are read for the page alone.
+  const page = db
+    .prepare(`SELECT d.rowid AS r ${from} ORDER BY ${order} LIMIT ? OFFSET ?`)
+    .pluck()
+    .all(match, ...params, ...(order === relevance ? tierMatches : []), input.limit, input.offset) as number[];
+  const byRowid = new Map(
+    (db
+      .prepare(`SELECT d.rowid AS r, ${SUMMARY_COLUMNS}, d.body FROM documents d LEFT JOIN incoming i ON i.document_id = d.id
+        WHERE d.rowid IN (SELECT value FROM json_each(?))`)
+      .all(JSON.stringify(page)) as (SummaryRow & { r: number; body: string })[]).map((row) => [row.r, row]),
+  );
+  const rows = page.flatMap((r) => byRowid.get(r) ?? []);
   return {
     total,
     totalIsLowerBound: broad,

@@ -1,14 +1,20 @@
 import { foldText } from '../../shared/text/fold';
 
-/** A parsed search box entry: FTS5 terms, and the folded words used to highlight the original text. */
-export type ParsedQuery = { match: string | null; words: string[]; prefixWord: string | null };
+/**
+ * A parsed search box entry: the FTS5 terms of the words typed in full, the last word if it is still being typed,
+ * and the folded words used to highlight the original text.
+ */
+export type ParsedQuery = { terms: string[]; words: string[]; prefixWord: string | null };
+
+/** The columns the clerk's words are looked for in (not the type/year tags). */
+export const TEXT_COLUMNS = '{number_symbol subject issuer body}';
 
 const WORD = /[\p{L}\p{N}]+/gu;
 
 /**
- * Turns what the clerk typed into an FTS5 query over folded text. Every term is quoted (no FTS syntax from the
- * user reaches SQLite); a number/symbol like "02-NQ/TW" becomes the phrase "02 nq tw"; the last plain word is a
- * prefix so results appear while typing.
+ * Reads what the clerk typed as FTS5 terms over folded text. Every term is quoted (no FTS syntax from the user
+ * reaches SQLite); a number/symbol like "02-NQ/TW" becomes the phrase "02 nq tw"; the last plain word, unless
+ * followed by a space, is still being typed and matches as a prefix (see matchExpression).
  */
 export function parseSearchQuery(raw: string): ParsedQuery {
   const tokens = foldText(raw).split(/\s+/).filter(Boolean);
@@ -27,7 +33,19 @@ export function parseSearchQuery(raw: string): ParsedQuery {
     const isLast = index === tokens.length - 1;
     const typingWord = isLast && !/\s$/.test(raw) && /^\p{L}/u.test(word);
     if (typingWord) prefixWord = word;
-    parts.push(typingWord ? `"${word}"*` : `"${word}"`);
+    else parts.push(`"${word}"`);
   });
-  return { match: parts.length ? parts.join(' AND ') : null, words, prefixWord };
+  return { terms: parts, words, prefixWord };
+}
+
+/**
+ * The FTS5 query for a parsed entry: every term, and the word being typed either as the words it completes to
+ * (`completions`, from main/archive/searchWords.ts) or, when those are not known, as an FTS5 prefix.
+ */
+export function matchExpression(parsed: ParsedQuery, completions: readonly string[] | null, columns = TEXT_COLUMNS): string | null {
+  const parts = [...parsed.terms];
+  if (parsed.prefixWord) {
+    parts.push(completions ? `(${completions.map((w) => `"${w}"`).join(' OR ')})` : `"${parsed.prefixWord}"*`);
+  }
+  return parts.length ? `${columns} : (${parts.join(' AND ')})` : null;
 }

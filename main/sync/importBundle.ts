@@ -9,7 +9,7 @@ import { canonicalJson } from './canonical';
 import { readyDevice } from './device';
 import { GENESIS, type WireOp } from './oplog';
 import { verifyBundle, type VerifiedBundle } from './verifyBundle';
-import { withStatementCache } from './statementCache';
+import { withStatementCache } from '../db/statementCache';
 import { openZip } from './zip';
 
 const MAX_BUNDLE = 2 * 1024 ** 3;

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openDatabase } from '../db/open';
+import { openDatabase } from './open';
 import { createTempDirs } from '../../tests/helpers/tempDir';
 import { withStatementCache } from './statementCache';
 

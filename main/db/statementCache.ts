@@ -1,10 +1,10 @@
 import type { Statement } from 'better-sqlite3';
-import type { Db } from '../db/open';
+import type { Db } from './open';
 
 /**
  * The same connection, with `prepare` remembered by SQL text for the life of the returned object. Applying a
- * bundle runs the archive's insert functions once per document, each preparing its statements again; compiling
- * them once keeps the import transaction (which holds the main thread) short. A statement's output mode (pluck,
+ * bundle or importing an old archive runs the archive's insert functions once per document, each preparing its
+ * statements again; compiling them once makes such a run several times cheaper. A statement's output mode (pluck,
  * raw, expand) is reset on every hand-out, because callers set it on the statement itself.
  */
 export function withStatementCache(db: Db): Db {

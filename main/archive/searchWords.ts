@@ -1,0 +1,104 @@
+import type { Db } from '../db/open';
+
+/**
+ * The words of the search index, kept in a table of their own so a word being typed can be completed cheaply.
+ *
+ * FTS5 answers a prefix such as "tra*" by merging the complete lists of every word it begins (tra, trách, trai,
+ * tránh, trang, trao…) before the first row comes out: tens of milliseconds on a large archive, whatever the
+ * filters. Completing the prefix from this table first and asking for "tra OR trao OR …" lets FTS5 walk each
+ * list lazily, skipping to the rows the other terms and the type/year tags allow.
+ */
+
+/** Above this many completions the prefix is left to FTS5: one or two letters match most documents anyway. */
+export const MAX_COMPLETIONS = 128;
+
+// Token characters as FTS5's unicode61 tokenizer sees them: letters, numbers and private-use characters.
+const TOKEN_CHAR = /[\p{L}\p{N}\p{Co}]/u;
+const ASCII = /^[a-z0-9]*$/;
+let tokenTable: Uint8Array | null = null;
+
+/** 1 for every UTF-16 code unit that belongs to a word (surrogates too: astral letters are rare enough). */
+function tokenChars(): Uint8Array {
+  if (tokenTable) return tokenTable;
+  tokenTable = new Uint8Array(0x10000);
+  for (let code = 0; code < 0x10000; code++) {
+    tokenTable[code] = (code >= 0xd800 && code <= 0xdfff) || TOKEN_CHAR.test(String.fromCharCode(code)) ? 1 : 0;
+  }
+  return tokenTable;
+}
+
+/**
+ * A token as the index stores it: lower case, diacritics removed (remove_diacritics 2). Outside ASCII, SQLite's
+ * Unicode tables may split a token where JavaScript's do not, so the ASCII runs inside it are words as well: a
+ * completion then misses nothing a prefix typed in ASCII would find.
+ */
+function indexForms(token: string): string[] {
+  if (ASCII.test(token)) return [token];
+  return [token.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase(), ...(token.match(/[a-z0-9]+/g) ?? [])];
+}
+
+/** Adds the distinct tokens of these folded texts to `into`, as they appear (see indexForms). */
+function collectWords(foldedTexts: readonly string[], into: Set<string>): void {
+  const table = tokenChars();
+  for (const text of foldedTexts) {
+    let start = -1;
+    for (let i = 0; i <= text.length; i++) {
+      const inWord = i < text.length && table[text.charCodeAt(i)] === 1;
+      if (inWord && start < 0) start = i;
+      else if (!inWord && start >= 0) {
+        into.add(text.slice(start, i));
+        start = -1;
+      }
+    }
+  }
+}
+
+/** The distinct words FTS5 will index for these folded texts. */
+export function wordsOf(foldedTexts: readonly string[]): string[] {
+  const tokens = new Set<string>();
+  collectWords(foldedTexts, tokens);
+  return [...new Set([...tokens].flatMap(indexForms))];
+}
+
+const batches = new WeakMap<Db, Set<string>>();
+
+/**
+ * Runs `work` (inside the caller's transaction) with the words of every document it indexes gathered and
+ * written once at the end, instead of once per document: for imports of many documents.
+ */
+export function withSearchWordBatch<T>(db: Db, work: () => T): T {
+  const tokens = new Set<string>();
+  batches.set(db, tokens);
+  try {
+    const result = work();
+    writeWords(db, [...new Set([...tokens].flatMap(indexForms))]);
+    return result;
+  } finally {
+    batches.delete(db);
+  }
+}
+
+function writeWords(db: Db, words: string[]): void {
+  db.prepare('INSERT OR IGNORE INTO search_words (word) SELECT value FROM json_each(?)').run(JSON.stringify(words));
+}
+
+/** Records the words of a newly indexed document (at the end of the batch when one is open). */
+export function addSearchWords(db: Db, foldedTexts: readonly string[]): void {
+  const batch = batches.get(db);
+  if (batch) collectWords(foldedTexts, batch);
+  else writeWords(db, wordsOf(foldedTexts));
+}
+
+/**
+ * The indexed words that begin with `prefix` (folded, lower case), or null when FTS5 should expand it itself:
+ * a prefix outside plain ASCII, one with no recorded completion, or one with more than MAX_COMPLETIONS.
+ */
+export function completePrefix(db: Db, prefix: string): string[] | null {
+  if (!prefix || !/^[a-z0-9]+$/.test(prefix)) return null;
+  const upper = prefix.slice(0, -1) + String.fromCharCode(prefix.charCodeAt(prefix.length - 1) + 1);
+  const words = db
+    .prepare('SELECT word FROM search_words WHERE word >= ? AND word < ? ORDER BY word LIMIT ?')
+    .pluck()
+    .all(prefix, upper, MAX_COMPLETIONS + 1) as string[];
+  return words.length === 0 || words.length > MAX_COMPLETIONS ? null : words;
+}
