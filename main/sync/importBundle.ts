@@ -7,9 +7,10 @@ import type { Db } from '../db/open';
 import { applyPublish, applyReceipt, type ApplyContext, type PublishBody, type ReceiptBody } from './apply';
 import { canonicalJson } from './canonical';
 import { readyDevice } from './device';
-import { GENESIS, type WireOp } from './oplog';
+import { canonicalBody, GENESIS, type WireOp } from './oplog';
 import { verifyBundle, type VerifiedBundle } from './verifyBundle';
 import { withStatementCache } from '../db/statementCache';
+import { withSearchWordBatch } from '../archive/searchWords';
 import { openZip } from './zip';
 
 const MAX_BUNDLE = 2 * 1024 ** 3;
@@ -57,7 +58,7 @@ function applyOp(db: Db, op: Exclude<WireOp, { redacted: true }>, ctx: ApplyCont
 function storeOp(db: Db, op: WireOp): void {
   const full = 'redacted' in op ? null : op;
   db.prepare('INSERT INTO oplog (origin, seq, op_hash, prev_op_hash, partition, kind, recipients, body, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)').run(
-    op.origin, op.seq, op.hash, op.prev, full?.partition ?? '', full?.kind ?? 'redacted', JSON.stringify(full?.recipients ?? []), full ? canonicalJson(full.body) : null, full?.createdAt ?? '',
+    op.origin, op.seq, op.hash, op.prev, full?.partition ?? '', full?.kind ?? 'redacted', JSON.stringify(full?.recipients ?? []), full ? canonicalBody(full.body) : null, full?.createdAt ?? '',
   );
 }
 
@@ -72,7 +73,7 @@ function applyVerified(connection: Db, bundle: VerifiedBundle, sha256: string, f
   const senderUnit = bundle.signer.unitCode;
   const ctx: ApplyContext = { senderUnit, myUnit: me.unit_code, now };
   const counts: Counts = { applied: 0, pending: 0, documents: 0 };
-  const status = db.transaction((): 'applied' | 'duplicate' => {
+  const status = db.transaction((): 'applied' | 'duplicate' => withSearchWordBatch(db, () => {
     if (db.prepare("SELECT 1 FROM imported_bundles WHERE bundle_id = ? AND status = 'applied'").get(bundle.manifest.bundle_id)) return 'duplicate';
     db.prepare('INSERT INTO origin_units (origin, unit_code) VALUES (?, ?) ON CONFLICT (origin) DO NOTHING').run(bundle.signer.deviceId, senderUnit);
     const existing = db.prepare('SELECT op_hash FROM oplog WHERE origin = ? AND seq = ?');
@@ -125,8 +126,8 @@ function applyVerified(connection: Db, bundle: VerifiedBundle, sha256: string, f
       `INSERT INTO imported_bundles (sha256, bundle_id, file_name, sender_unit, status, ops_applied, ops_pending, documents_added, received_at)
        VALUES (?, ?, ?, ?, 'applied', ?, ?, ?, ?)`,
     ).run(sha256, bundle.manifest.bundle_id, fileName, senderUnit, counts.applied, counts.pending, counts.documents, now.toISOString());
-    return 'applied';
-  }).immediate();
+    return 'applied' as const;
+  })).immediate();
   return { status, reason: status === 'duplicate' ? 'DUPLICATE_BUNDLE' : null, message: status === 'duplicate' ? SYNC_MESSAGES.DUPLICATE_BUNDLE : `Đã nhập: ${counts.documents} văn bản mới.`, sha256, bundleId: bundle.manifest.bundle_id, senderUnit, opsApplied: counts.applied, opsPending: counts.pending, documentsAdded: counts.documents };
 }
 

@@ -14,8 +14,23 @@ export type WireOp =
   | { origin: string; seq: number; prev: string; hash: string; redacted: true };
 
 export function opHash(op: { origin: string; seq: number; prev: string; partition: string; kind: string; recipients: string[]; body: unknown; createdAt: string }): string {
-  const core = { origin: op.origin, seq: op.seq, prev: op.prev, partition: op.partition, kind: op.kind, recipients: op.recipients, body: op.body, createdAt: op.createdAt };
-  return createHash('sha256').update(canonicalJson(core)).digest('hex');
+  const rest = canonicalJson({ origin: op.origin, seq: op.seq, prev: op.prev, partition: op.partition, kind: op.kind, recipients: op.recipients, createdAt: op.createdAt });
+  // "body" sorts before every other key, so the canonical op is the body's canonical text followed by the rest.
+  const core = op.body === undefined ? rest : `{"body":${canonicalBody(op.body)},${rest.slice(1)}`;
+  return createHash('sha256').update(core).digest('hex');
+}
+
+const bodies = new WeakMap<object, string>();
+
+/** The canonical text of an op's body, computed once per body object (hashing and storing an op both need it). */
+export function canonicalBody(body: unknown): string {
+  if (body === null || typeof body !== 'object') return canonicalJson(body);
+  let text = bodies.get(body);
+  if (text === undefined) {
+    text = canonicalJson(body);
+    bodies.set(body, text);
+  }
+  return text;
 }
 
 /**

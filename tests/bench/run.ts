@@ -147,7 +147,8 @@ export function summary(r: Awaited<ReturnType<typeof runBench>>): string {
     '',
     `Bulk import: ${bulk.seconds.toFixed(1)} s (${bulk.docsPerSecond.toFixed(0)} documents/s)`,
     `MiniSearch: index built in ${s.miniSearchBuildSeconds.toFixed(1)} s at every start, ${mb(s.miniSearchHeap)} of heap; ours: no build at start, main-process RSS with the archive open ${mb(r.rssArchiveOpen as number)}`,
-    `Bundles (${b.docs} documents, ${b.files} files, ${mb(b.bytes)}): export ${b.exportDocsPerSecond.toFixed(0)} documents/s (${b.exportSeconds.toFixed(1)} s), import ${b.importDocsPerSecond.toFixed(0)} documents/s (${b.importSeconds.toFixed(1)} s); raw SQLite insert ${b.rawInsertPerSecond.toFixed(0)} rows/s`,
+    `Bundles of ${b.docs} documents: export ${b.exportDocsPerSecond.toFixed(0)} documents/s, import ${b.importDocsPerSecond.toFixed(0)} documents/s; the same rows inserted raw ${b.rawSameRowsPerSecond.toFixed(0)} documents/s (import at ${(b.importVsRawSameRows * 100).toFixed(0)}%), into a bare two-column table ${b.rawBareInsertPerSecond.toFixed(0)}/s (${(b.importVsRawBare * 100).toFixed(0)}%)`,
+    `The same with ${b.withFiles.files} attached files (${mb(b.withFiles.bytes)}): export ${b.withFiles.exportSeconds.toFixed(1)} s, import ${b.withFiles.importSeconds.toFixed(1)} s (${b.withFiles.importMegabytesPerSecond.toFixed(0)} MB/s; writing the same files raw: ${b.withFiles.rawFileWriteMegabytesPerSecond.toFixed(0)} MB/s)`,
     `DOCX, five-page report: median ${ms((r.docxRender as Stats).median)}`,
   );
   const ui = r.ui as { firstPaintMs: number; typedQuery: Stats; error?: string } | undefined;
