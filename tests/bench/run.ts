@@ -3,42 +3,22 @@
  * services the UI calls, side by side with MiniSearch (in memory) and a naive LIKE scan. Prints a table and
  * writes tests/bench/results/latest.json. Run: npm run bench [-- --docs N] [-- --no-ui]
  */
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
-import MiniSearch from 'minisearch';
 import { importDocuments } from '../../main/archive/bulkImport';
 import { openDatabase } from '../../main/db/open';
 import { renderDraftDocx } from '../../main/drafting/docx/renderDraftDocx';
 import { sampleReport } from '../../main/drafting/docx/sampleDrafts';
-import { createServices } from '../../main/services';
-import { foldText } from '../../shared/text/fold';
 import { corpus } from './corpus';
-import { benchQueries, likePattern, type BenchQuery } from './queries';
+import { benchQueries, likePattern } from './queries';
+import { timeEach, type ContenderResult } from './searchProcess';
 import { bundleThroughput } from './bundleBench';
 import { uiTimings } from './uiBench';
 import { mb, ms, stats, type Stats } from './stats';
 
 export type BenchOptions = { docs: number; queries: number; ui: boolean; bundleDocs: number; bundleFiles: number; bundleFileBytes: number; out?: string };
-
-const gc = () => (globalThis as { gc?: () => void }).gc?.();
-const heap = () => {
-  gc();
-  return process.memoryUsage().heapUsed;
-};
-
-async function timeEach(queries: BenchQuery[], run: (q: BenchQuery) => unknown | Promise<unknown>): Promise<Record<string, Stats> & { all: Stats }> {
-  const by = new Map<string, number[]>();
-  const all: number[] = [];
-  for (const q of queries) {
-    const start = performance.now();
-    await run(q);
-    const t = performance.now() - start;
-    all.push(t);
-    by.set(q.cls, [...(by.get(q.cls) ?? []), t]);
-  }
-  return Object.assign(Object.fromEntries([...by].map(([k, v]) => [k, stats(v)])), { all: stats(all) });
-}
 
 export async function runBench(options: BenchOptions) {
   const root = mkdtempSync(join(tmpdir(), 'vanthu-bench-'));
@@ -50,8 +30,7 @@ export async function runBench(options: BenchOptions) {
   };
   try {
     // 1. From an empty data folder to a searchable archive.
-    const rssBefore = process.memoryUsage().rss;
-    let start = performance.now();
+    const start = performance.now();
     const db = openDatabase(join(dataDir, 'office.sqlite'));
     const symbols: string[] = [];
     importDocuments(db, (function* () {
@@ -65,41 +44,35 @@ export async function runBench(options: BenchOptions) {
     const save = () => options.out && writeFileSync(options.out, `${JSON.stringify(result, null, 2)}\n`);
     result.bulkImport = { seconds: (performance.now() - start) / 1000, docsPerSecond: options.docs / ((performance.now() - start) / 1000) };
 
-    // 2. Our search through the router, as the UI calls it.
-    const services = createServices({ dataDir, resourcesDir: resolve(import.meta.dirname, '..', '..', 'resources'), samples: false });
+    // 2–3. Our search through the router, as the UI calls it, and MiniSearch fed the same folded text: each in a
+    // fresh process of its own, so each process's memory is its own; a third process loads the same modules and
+    // opens nothing, as the baseline.
     const queries = benchQueries(symbols, 7, options.queries);
-    const ours = await timeEach(queries, (q) => services.router.dispatch('documents:search', { query: q.query, ...(q.typeId ? { typeId: q.typeId } : {}), ...(q.year ? { year: q.year } : {}), limit: 50 }));
-    gc();
-    result.rssArchiveOpen = process.memoryUsage().rss;
-    result.rssDelta = process.memoryUsage().rss - rssBefore;
-
-    // 3. MiniSearch, in memory, fed the same folded text.
-    const heapBefore = heap();
-    start = performance.now();
-    const mini = new MiniSearch<{ id: number; subject: string; body: string; numberSymbol: string; typeId: string; year: number }>({
-      fields: ['numberSymbol', 'subject', 'body'],
-      storeFields: ['typeId', 'year'],
-      processTerm: (term) => foldText(term),
-      searchOptions: { prefix: true, combineWith: 'AND', boost: { numberSymbol: 8, subject: 6 } },
-    });
-    const rows = services.db.prepare('SELECT rowid AS id, subject, body, number_symbol AS numberSymbol, type_id AS typeId, issued_year AS year FROM documents').iterate() as Iterable<{
-      id: number; subject: string; body: string; numberSymbol: string; typeId: string; year: number;
-    }>;
-    for (const r of rows) mini.add(r);
-    const miniBuild = (performance.now() - start) / 1000;
-    const miniHeap = heap() - heapBefore;
-    const miniSearch = await timeEach(queries, (q) =>
-      mini.search(q.query.replace(/[/-]/g, ' '), { filter: (r) => (!q.typeId || r.typeId === q.typeId) && (!q.year || r.year === q.year) }).slice(0, 50),
-    );
+    const queriesFile = join(root, 'queries.json');
+    writeFileSync(queriesFile, JSON.stringify(queries));
+    const contender = (mode: string): ContenderResult => {
+      const run = spawnSync(process.execPath, ['--expose-gc', '--max-old-space-size=8192', '--import', 'tsx', join(import.meta.dirname, 'searchProcess.ts'), mode, dataDir, queriesFile], {
+        cwd: resolve(import.meta.dirname, '..', '..'),
+        encoding: 'utf8',
+        maxBuffer: 1 << 26,
+      });
+      if (run.status !== 0) throw new Error(`search process ${mode} failed: ${run.stderr}`);
+      return JSON.parse(run.stdout.trim().split('\n').at(-1) as string) as ContenderResult;
+    };
+    const baseline = contender('baseline');
+    const ours = contender('ours');
+    const mini = contender('minisearch');
+    result.memory = { baselineRss: baseline.rss, oursRss: ours.rss, miniSearchRss: mini.rss, miniSearchHeap: mini.heapUsed - baseline.heapUsed };
 
     // 4. A naive LIKE scan.
-    const like = services.db.prepare('SELECT id FROM documents WHERE (subject LIKE ? OR body LIKE ?) AND (? IS NULL OR type_id = ?) AND (? IS NULL OR issued_year = ?) LIMIT 50');
+    const db2 = openDatabase(join(dataDir, 'office.sqlite'), { readonly: true });
+    const like = db2.prepare('SELECT id FROM documents WHERE (subject LIKE ? OR body LIKE ?) AND (? IS NULL OR type_id = ?) AND (? IS NULL OR issued_year = ?) LIMIT 50');
     const likeScan = await timeEach(queries, (q) => {
       const p = likePattern(q);
       return like.all(p, p, q.typeId ?? null, q.typeId ?? null, q.year ?? null, q.year ?? null);
     });
-    save();
-    result.search = { ours, miniSearch, likeScan, miniSearchBuildSeconds: miniBuild, miniSearchHeap: miniHeap, sqlitePageCache: services.db.pragma('cache_size', { simple: true }) };
+    db2.close();
+    result.search = { ours: ours.latency, miniSearch: mini.latency, likeScan, miniSearchBuildSeconds: mini.buildSeconds };
 
     save();
     // 5. Bundles, next to raw inserts.
@@ -118,7 +91,6 @@ export async function runBench(options: BenchOptions) {
     result.docxRender = stats(docx);
 
     // 7. The UI in browser mode on the same archive.
-    services.close();
     save();
     if (options.ui) {
       try {
@@ -135,7 +107,8 @@ export async function runBench(options: BenchOptions) {
 }
 
 export function summary(r: Awaited<ReturnType<typeof runBench>>): string {
-  const s = r.search as { ours: Record<string, Stats>; miniSearch: Record<string, Stats>; likeScan: Record<string, Stats>; miniSearchBuildSeconds: number; miniSearchHeap: number };
+  const s = r.search as { ours: Record<string, Stats>; miniSearch: Record<string, Stats>; likeScan: Record<string, Stats>; miniSearchBuildSeconds: number };
+  const memory = r.memory as { baselineRss: number; oursRss: number; miniSearchRss: number; miniSearchHeap: number };
   const lines = [`Archive: ${r.docs} documents · ${JSON.stringify(r.machine)}`, '', '| Query class | Ours p50 / p95 / max | MiniSearch p50 / p95 / max | LIKE p50 / p95 / max |', '|---|---|---|---|'];
   for (const cls of Object.keys(s.ours)) {
     const f = (x?: Stats) => (x ? `${ms(x.median)} / ${ms(x.p95)} / ${ms(x.max)}` : '—');
@@ -146,7 +119,7 @@ export function summary(r: Awaited<ReturnType<typeof runBench>>): string {
   lines.push(
     '',
     `Bulk import: ${bulk.seconds.toFixed(1)} s (${bulk.docsPerSecond.toFixed(0)} documents/s)`,
-    `MiniSearch: index built in ${s.miniSearchBuildSeconds.toFixed(1)} s at every start, ${mb(s.miniSearchHeap)} of heap; ours: no build at start, main-process RSS with the archive open ${mb(r.rssArchiveOpen as number)}`,
+    `MiniSearch: index built in ${s.miniSearchBuildSeconds.toFixed(1)} s at every start, ${mb(memory.miniSearchHeap)} of heap, process RSS ${mb(memory.miniSearchRss)}; ours: no build at start, process RSS with the archive open after the queries ${mb(memory.oursRss)} (${((memory.oursRss / memory.miniSearchRss) * 100).toFixed(0)}% of MiniSearch's); the same process with nothing open ${mb(memory.baselineRss)}`,
     `Bundles of ${b.docs} documents: export ${b.exportDocsPerSecond.toFixed(0)} documents/s, import ${b.importDocsPerSecond.toFixed(0)} documents/s; the same rows inserted raw ${b.rawSameRowsPerSecond.toFixed(0)} documents/s (import at ${(b.importVsRawSameRows * 100).toFixed(0)}%), into a bare two-column table ${b.rawBareInsertPerSecond.toFixed(0)}/s (${(b.importVsRawBare * 100).toFixed(0)}%)`,
     `The same with ${b.withFiles.files} attached files (${mb(b.withFiles.bytes)}): export ${b.withFiles.exportSeconds.toFixed(1)} s, import ${b.withFiles.importSeconds.toFixed(1)} s (${b.withFiles.importMegabytesPerSecond.toFixed(0)} MB/s; writing the same files raw: ${b.withFiles.rawFileWriteMegabytesPerSecond.toFixed(0)} MB/s)`,
     `DOCX, five-page report: median ${ms((r.docxRender as Stats).median)}`,

@@ -11,6 +11,9 @@ describe('benchmark smoke run', () => {
     expect(Object.keys(search.ours)).toEqual(expect.arrayContaining(['một từ (rộng)', '2–3 từ', 'cụm từ', 'số, ký hiệu', 'có lọc loại, năm']));
     expect((r.bulkImport as { docsPerSecond: number }).docsPerSecond).toBeGreaterThan(0);
     expect((r.bundles as { importDocsPerSecond: number; docs: number }).docs).toBe(40);
+    const memory = r.memory as { baselineRss: number; oursRss: number; miniSearchRss: number };
+    expect(memory.oursRss).toBeGreaterThan(memory.baselineRss / 2);
+    expect(memory.miniSearchRss).toBeGreaterThan(0);
     expect((r.docxRender as { median: number }).median).toBeGreaterThan(0);
     expect(summary(r)).toContain('Bulk import');
   }, 120_000);
