@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { searchInput } from '../../shared/ipc/archive';
-import { createTempDirs } from '../../tests/helpers/tempDir';
+import { useTempDatabase } from '../../tests/helpers/tempDatabase';
 import { migrate, openDatabase, type Db } from '../db/open';
 import { MIGRATIONS } from '../db/migrations/index';
 import { importDocuments } from './bulkImport';
@@ -11,14 +11,11 @@ import { searchDocuments } from './queries';
 import { registerIncoming } from './registration';
 import { completePrefix, MAX_COMPLETIONS, wordsOf } from './searchWords';
 
-const temp = createTempDirs('vanthu-words-');
+const office = useTempDatabase('vanthu-words-');
+const temp = office.temp;
 let db: Db;
 beforeEach(() => {
-  db = openDatabase(join(temp.make(), 'office.sqlite'));
-});
-afterEach(() => {
-  db.close();
-  temp.cleanup();
+  db = office.db();
 });
 
 let serial = 0;

@@ -1,19 +1,14 @@
-import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createTempDirs } from '../../tests/helpers/tempDir';
-import { openDatabase, type Db } from '../db/open';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { useTempDatabase } from '../../tests/helpers/tempDatabase';
+import type { Db } from '../db/open';
 import { importUnits, parseCsv } from './importUnits';
 import { findUnitByCode, listUnits } from './unitsRepo';
 
-const temp = createTempDirs();
+const office = useTempDatabase();
 let db: Db;
 beforeEach(() => {
-  db = openDatabase(join(temp.make(), 'office.sqlite'));
-});
-afterEach(() => {
-  db.close();
-  temp.cleanup();
+  db = office.db();
 });
 
 describe('unit directory import', () => {
