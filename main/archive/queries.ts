@@ -18,6 +18,7 @@ import { searchTags } from './searchTags';
 import { getDocumentRow } from './documentsRepo';
 import { highlightAll, snippet } from './highlight';
 import { toDocumentRecord, toSummary, SUMMARY_COLUMNS, type SummaryRow } from './rows';
+import { rankInTiers, type Match } from './relevance';
 import { matchExpression, parseSearchQuery } from './searchQuery';
 import { completePrefix } from './searchWords';
 
@@ -55,8 +56,8 @@ function filterClause(filter: Filter): { sql: string; params: unknown[] } {
 }
 
 const ORDER = {
-  issuedDesc: 'd.issued_on DESC, d.created_at DESC',
-  issuedAsc: 'd.issued_on ASC, d.created_at ASC',
+  issuedDesc: 'd.issued_on DESC, d.rowid DESC',
+  issuedAsc: 'd.issued_on ASC, d.rowid ASC',
   arrivalDesc: 'i.year DESC, i.arrival_number DESC, d.issued_on DESC',
 } as const;
 
@@ -87,28 +88,26 @@ export function searchDocuments(db: Db, input: z.output<typeof searchInput>): Se
   const { sql, params } = filterClause(input);
   // Type and year are words of the index too: FTS5 intersects them with the query before any row is read.
   const tags = [input.typeId ? `tags:"${searchTags(input.typeId, null)}"` : '', input.year ? `tags:"y${input.year}"` : ''].filter(Boolean);
-  const withTags = (expression: string) => [expression, ...tags].join(' AND ');
-  const match = withTags(words);
+  const match = [words, ...tags].join(' AND ');
   const from = `FROM documents_fts f JOIN documents d ON d.rowid = f.rowid LEFT JOIN incoming i ON i.document_id = d.id
     WHERE documents_fts MATCH ? AND ${sql}`;
   // Counting stops at the cap: a one-word query can match most of a 100,000-document archive, and neither an
-  // exact count nor a ranking of all of it is needed to show the first page.
-  const counted = (db.prepare(`SELECT COUNT(*) AS n FROM (SELECT 1 ${from} LIMIT ${COUNT_CAP + 1})`).get(match, ...params) as { n: number }).n;
-  const broad = counted > COUNT_CAP;
-  const total = Math.min(counted, COUNT_CAP);
-  // Broad queries come newest first by walking the index backwards. Narrow ones are ranked in tiers: the words in
-  // the số/ký hiệu, then in the trích yếu, then anywhere; newest first within a tier. (bm25 would first count
-  // every document holding each word, which for common words costs more than the whole search.)
-  const tier = '(f.rowid IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?))';
-  const relevance = `${tier} DESC, ${tier} DESC, ${ORDER.issuedDesc}`;
-  const tierMatches = ['{number_symbol}', '{subject}'].map((columns) => withTags(matchExpression(parsed, completions, columns) as string));
-  const order = input.sort === 'issuedDesc' ? (broad ? 'f.rowid DESC' : relevance) : ORDER[input.sort];
-  // The page is chosen first, reading only the index and the leading columns of each match; the full rows
-  // (a body is up to tens of kilobytes) are read for the page alone.
-  const page = db
-    .prepare(`SELECT d.rowid AS r ${from} ORDER BY ${order} LIMIT ? OFFSET ?`)
-    .pluck()
-    .all(match, ...params, ...(order === relevance ? tierMatches : []), input.limit, input.offset) as number[];
+  // exact count nor a ranking of all of it is needed to show the first page. The matches counted are kept (only
+  // their rowid and date, which come before the body in the row) to be ranked when there are few enough.
+  const matches = db
+    .prepare(`SELECT d.rowid AS r, d.issued_on AS issuedOn, d.number_symbol AS numberSymbol, d.subject ${from} LIMIT ${COUNT_CAP + 1}`)
+    .all(match, ...params) as Match[];
+  const broad = matches.length > COUNT_CAP;
+  const total = Math.min(matches.length, COUNT_CAP);
+  // Broad queries come newest first by walking the index backwards; narrow ones are ranked (see rankInTiers); the
+  // other sorts are the list's. Only then are the rows of the page read in full (a body is up to tens of kilobytes).
+  const page =
+    input.sort === 'issuedDesc' && !broad
+      ? rankInTiers(matches, parsed).slice(input.offset, input.offset + input.limit)
+      : (db
+          .prepare(`SELECT d.rowid AS r ${from} ORDER BY ${input.sort === 'issuedDesc' ? 'f.rowid DESC' : ORDER[input.sort]} LIMIT ? OFFSET ?`)
+          .pluck()
+          .all(match, ...params, input.limit, input.offset) as number[]);
   const byRowid = new Map(
     (db
       .prepare(`SELECT d.rowid AS r, ${SUMMARY_COLUMNS}, d.body FROM documents d LEFT JOIN incoming i ON i.document_id = d.id

@@ -37,20 +37,30 @@ function indexForms(token: string): string[] {
   return [token.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase(), ...(token.match(/[a-z0-9]+/g) ?? [])];
 }
 
-/** Adds the distinct tokens of these folded texts to `into`, as they appear (see indexForms). */
-function collectWords(foldedTexts: readonly string[], into: Set<string>): void {
+/** Calls `found` with each token of a folded text, in order and as it appears (see indexForms). */
+function scanTokens(text: string, found: (token: string) => void): void {
   const table = tokenChars();
-  for (const text of foldedTexts) {
-    let start = -1;
-    for (let i = 0; i <= text.length; i++) {
-      const inWord = i < text.length && table[text.charCodeAt(i)] === 1;
-      if (inWord && start < 0) start = i;
-      else if (!inWord && start >= 0) {
-        into.add(text.slice(start, i));
-        start = -1;
-      }
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const inWord = i < text.length && table[text.charCodeAt(i)] === 1;
+    if (inWord && start < 0) start = i;
+    else if (!inWord && start >= 0) {
+      found(text.slice(start, i));
+      start = -1;
     }
   }
+}
+
+/** Adds the distinct tokens of these folded texts to `into`, as they appear (see indexForms). */
+function collectWords(foldedTexts: readonly string[], into: Set<string>): void {
+  for (const text of foldedTexts) scanTokens(text, (token) => into.add(token));
+}
+
+/** The words of a folded text in order, as the index holds them. */
+export function tokensOf(foldedText: string): string[] {
+  const tokens: string[] = [];
+  scanTokens(foldedText, (token) => tokens.push(...indexForms(token).slice(0, 1)));
+  return tokens;
 }
 
 /** The distinct words FTS5 will index for these folded texts. */
