@@ -1,4 +1,5 @@
 import { URGENCY_LEVELS, type Urgency } from '../../shared/domain/documentTypes';
+import { workingCalendar } from '../../shared/domain/holidays';
 import { readOfficeProfile } from '../archive/officeProfile';
 import type { Db } from '../db/open';
 import { handlingDeadline, type DeadlineRule, type DeadlineSource } from './deadlines';
@@ -6,7 +7,11 @@ import { handlingDeadline, type DeadlineRule, type DeadlineSource } from './dead
 /** The office's rule, or the usual one when the office has not been set up yet. */
 export function deadlineRule(db: Db): DeadlineRule {
   const profile = readOfficeProfile(db);
-  return { defaultHandlingDays: profile?.defaultHandlingDays ?? 7, countWorkingDays: profile?.countWorkingDays ?? true };
+  return {
+    defaultHandlingDays: profile?.defaultHandlingDays ?? 7,
+    countWorkingDays: profile?.countWorkingDays ?? true,
+    calendar: workingCalendar({ extraDaysOff: profile?.extraDaysOff ?? [], extraWorkingDays: profile?.extraWorkingDays ?? [] }),
+  };
 }
 
 /**

@@ -1,10 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays, daysBetween, weekdayOf } from '../../shared/text/dates';
-import { addWorkingDays, handlingDeadline, isWeekend, nextWorkingDay } from './deadlines';
+import { workingCalendar } from '../../shared/domain/holidays';
+import { addWorkingDays, handlingDeadline, nextWorkingDay } from './deadlines';
 
-const working = { defaultHandlingDays: 5, countWorkingDays: true };
-const calendar = { defaultHandlingDays: 5, countWorkingDays: false };
+const days = workingCalendar({ extraDaysOff: [], extraWorkingDays: [] });
+const working = { defaultHandlingDays: 5, countWorkingDays: true, calendar: days };
+const calendar = { defaultHandlingDays: 5, countWorkingDays: false, calendar: days };
 const normal = (arrivedOn: string, reportDeadline: string | null = null) => ({ arrivedOn, reportDeadline, urgency: 'normal' as const });
 
 describe('handling deadlines', () => {
@@ -28,9 +30,9 @@ describe('handling deadlines', () => {
     expect(handlingDeadline(normal('2026-11-18'), working).deadline).toBe('2026-11-25');
     // Arrived on a Saturday: counting starts on Monday.
     expect(handlingDeadline(normal('2026-11-21'), working).deadline).toBe('2026-11-27');
-    expect(addWorkingDays('2026-11-21', 1)).toBe('2026-11-23');
-    expect(nextWorkingDay('2026-11-22')).toBe('2026-11-23');
-    expect(nextWorkingDay('2026-11-23')).toBe('2026-11-23');
+    expect(addWorkingDays('2026-11-21', 1, days)).toBe('2026-11-23');
+    expect(nextWorkingDay('2026-11-22', days)).toBe('2026-11-23');
+    expect(nextWorkingDay('2026-11-23', days)).toBe('2026-11-23');
   });
 
   it('move a deadline that falls on a weekend to the Monday after when the office counts working days', () => {
@@ -42,11 +44,11 @@ describe('handling deadlines', () => {
     expect(handlingDeadline(normal('2026-11-16'), calendar)).toEqual({ deadline: '2026-11-21', source: 'default' });
   });
 
-  it('cross the year boundary', () => {
-    // Wednesday 2025-12-31 + 5 working days = Wednesday 2026-01-07.
-    expect(handlingDeadline(normal('2025-12-31'), working).deadline).toBe('2026-01-07');
-    // Friday 2026-12-25 + 5 working days = Friday 2027-01-01.
-    expect(handlingDeadline(normal('2026-12-25'), working).deadline).toBe('2027-01-01');
+  it('cross the year boundary, where 1 January is a holiday', () => {
+    // Wednesday 2025-12-31 + 5 working days, Thursday 1 January off = Thursday 2026-01-08.
+    expect(handlingDeadline(normal('2025-12-31'), working).deadline).toBe('2026-01-08');
+    // Friday 2026-12-25 + 5 working days would be Friday 1 January 2027, a holiday: Monday 4 January.
+    expect(handlingDeadline(normal('2026-12-25'), working).deadline).toBe('2027-01-04');
     expect(handlingDeadline(normal('2025-12-29'), calendar).deadline).toBe('2026-01-03');
     // A directive's deadline on Saturday 2 January 2027 moves to Monday 4 January.
     expect(handlingDeadline(normal('2026-12-28', '2027-01-02'), working).deadline).toBe('2027-01-04');
@@ -62,18 +64,31 @@ describe('handling deadlines', () => {
     expect(handlingDeadline({ arrivedOn: '2026-11-20', reportDeadline: null, urgency: 'urgent' }, calendar).deadline).toBe('2026-11-21');
   });
 
-  it('never land on a weekend and count exactly N working days (any date, any N)', () => {
+  it('skip Tết and the other holidays, with the office’s own changes', () => {
+    // Thursday 12 February 2026 + 5 working days: 13 Feb, then Tết Bính Ngọ (16–20 Feb) is off, 23, 24, 25, 26.
+    expect(handlingDeadline(normal('2026-02-12'), working).deadline).toBe('2026-02-26');
+    // A directive asking for mùng 1 Tết is due on the first working day after Tết.
+    expect(handlingDeadline(normal('2026-02-10', '2026-02-17'), working).deadline).toBe('2026-02-23');
+    // 30/4 and 1/5/2026 (Thursday, Friday) are off: Wednesday 29 April + 1 working day = Monday 4 May.
+    expect(addWorkingDays('2026-04-29', 1, days)).toBe('2026-05-04');
+    // The office worked Saturday 2 May and took Monday 4 May off instead.
+    const swapped = workingCalendar({ extraDaysOff: ['2026-05-04'], extraWorkingDays: ['2026-05-02'] });
+    expect(addWorkingDays('2026-04-29', 1, swapped)).toBe('2026-05-02');
+    expect(addWorkingDays('2026-04-29', 2, swapped)).toBe('2026-05-05');
+  });
+
+  it('never land on a day off and count exactly N working days (any date, any N)', () => {
     const dates = fc.integer({ min: 0, max: 3650 }).map((n) => addDays('2024-01-01', n));
     fc.assert(
-      fc.property(dates, fc.integer({ min: 1, max: 40 }), (arrivedOn, days) => {
-        const { deadline } = handlingDeadline(normal(arrivedOn), { defaultHandlingDays: days, countWorkingDays: true });
-        expect(isWeekend(deadline)).toBe(false);
+      fc.property(dates, fc.integer({ min: 1, max: 40 }), (arrivedOn, n) => {
+        const { deadline } = handlingDeadline(normal(arrivedOn), { ...working, defaultHandlingDays: n });
+        expect(days.isDayOff(deadline)).toBe(false);
         let counted = 0;
-        for (let d = addDays(arrivedOn, 1); d <= deadline; d = addDays(d, 1)) if (!isWeekend(d)) counted++;
-        expect(counted).toBe(days);
+        for (let d = addDays(arrivedOn, 1); d <= deadline; d = addDays(d, 1)) if (!days.isDayOff(d)) counted++;
+        expect(counted).toBe(n);
         // Calendar counting is plain addition.
-        expect(daysBetween(arrivedOn, handlingDeadline(normal(arrivedOn), { defaultHandlingDays: days, countWorkingDays: false }).deadline)).toBe(days);
-        const own = handlingDeadline(normal(arrivedOn, addDays(arrivedOn, days)), working).deadline;
+        expect(daysBetween(arrivedOn, handlingDeadline(normal(arrivedOn), { ...calendar, defaultHandlingDays: n }).deadline)).toBe(n);
+        const own = handlingDeadline(normal(arrivedOn, addDays(arrivedOn, n)), working).deadline;
         expect([1, 2, 3, 4, 5]).toContain(weekdayOf(own));
       }),
     );

@@ -1,3 +1,5 @@
+import type { IsoDate } from '../text/dates';
+
 /** The office profile (thông tin cơ quan), set on first run: it feeds headers, numbering and signatures. */
 export type OfficeRole = 'province' | 'office';
 
@@ -26,6 +28,9 @@ export type OfficeProfile = {
   /** Default handling period for incoming documents without their own deadline, in days. */
   defaultHandlingDays: number;
   countWorkingDays: boolean;
+  /** Changes to the statutory days off (see shared/domain/holidays.ts) from the year's announcement. */
+  extraDaysOff?: IsoDate[];
+  extraWorkingDays?: IsoDate[];
   /** Days before a deadline when reminders start. */
   warningDays: number;
 };

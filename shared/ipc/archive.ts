@@ -81,6 +81,8 @@ export const officeProfileInput = z.object({
     .default([]),
   defaultHandlingDays: z.number().int().min(1).max(365).default(7),
   countWorkingDays: z.boolean().default(true),
+  extraDaysOff: z.array(isoDate).max(400).default([]),
+  extraWorkingDays: z.array(isoDate).max(400).default([]),
   warningDays: z.number().int().min(0).max(60).default(3),
 });
 

@@ -103,4 +103,32 @@ test.describe('Theo dõi giải quyết', () => {
     await expect(page.getByTestId('due-banner')).toContainText('2 văn bản quá hạn giải quyết. 1 văn bản đến hạn giải quyết');
     await page.screenshot({ path: test.info().outputPath('viec-can-lam-khan.png'), fullPage: true });
   });
+
+  test('deadlines skip Tết and the days off the office adds from the yearly announcement', async ({ app, page }) => {
+    await app.open(page);
+    await setUpOffice(page);
+    await page.getByRole('button', { name: 'Thông tin cơ quan' }).click();
+    const year = new Date().getFullYear();
+    await expect(page.getByTestId(`holidays-${year}`)).toContainText('Tết Nguyên đán (mùng 1)');
+    await expect(page.getByTestId(`holidays-${year + 1}`)).toContainText('Quốc khánh');
+    const daysOff = page.getByLabel('Ngày nghỉ thêm theo thông báo');
+    await daysOff.fill('30/02/2026');
+    await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+    await expect(page.getByText('“30/02/2026” không phải một ngày.')).toBeVisible();
+    // The Friday before Tết Bính Ngọ, given off in exchange for a Saturday worked.
+    await daysOff.fill('13/02/2026');
+    await page.getByLabel('Ngày đi làm bù').fill('28/02/2026');
+    await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+    await expect(page.getByText('Đã lưu thông tin cơ quan.')).toBeVisible();
+    await page.screenshot({ path: test.info().outputPath('ngay-nghi.png'), fullPage: true });
+
+    // Arrived Thursday 12 February 2026, 7 working days: 13 February and Tết (16–20) are off, Saturday 28 is worked.
+    await app.mode.services.router.dispatch('register:incoming:add', {
+      document: { typeId: 'officialLetter', numberText: '88', symbol: 'LĐLĐ', issuer: 'LIÊN ĐOÀN LAO ĐỘNG TỈNH LAI CHÂU', issuedOn: '2026-02-11', subject: 'Chúc Tết' },
+      arrival: { arrivedOn: '2026-02-12' },
+    });
+    await page.getByRole('button', { name: 'Việc cần làm', exact: true }).click();
+    await page.getByTestId('todo-overdue').getByRole('button', { name: /88\/LĐLĐ/ }).click();
+    await expect(page.getByRole('region', { name: 'Xử lý văn bản' }).getByLabel('Thời hạn giải quyết')).toHaveValue('2026-03-02');
+  });
 });

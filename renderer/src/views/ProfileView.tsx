@@ -3,13 +3,19 @@ import { documentTypeInfo, documentTypeName } from '../../../shared/domain/docum
 import { defaultSymbolFor, type OfficeProfile, type SignerPreset } from '../../../shared/domain/office';
 import { STANDARD_SIGNER_PRESETS, TEMPLATE_TYPE_IDS } from '../../../shared/drafting/templates';
 import { api, ApiError, errorMessage } from '../api/client';
+import { DaysOffFields, parseDayList, showDayList } from '../components/DaysOffFields';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { Field } from '../components/Field';
 import { loadProfile, useProfile } from '../stores/profile';
 
 const DEFAULT_PRESETS: SignerPreset[] = STANDARD_SIGNER_PRESETS.slice(0, 3).map((p) => ({ ...p, signerName: '' }));
 
-type Form = Omit<OfficeProfile, 'defaultHandlingDays' | 'warningDays'> & { defaultHandlingDays: string; warningDays: string };
+type Form = Omit<OfficeProfile, 'defaultHandlingDays' | 'warningDays' | 'extraDaysOff' | 'extraWorkingDays'> & {
+  defaultHandlingDays: string;
+  warningDays: string;
+  extraDaysOff: string;
+  extraWorkingDays: string;
+};
 
 function initialForm(current: OfficeProfile | null): Form {
   return {
@@ -23,6 +29,8 @@ function initialForm(current: OfficeProfile | null): Form {
     signerPresets: current?.signerPresets.length ? current.signerPresets : DEFAULT_PRESETS,
     defaultHandlingDays: String(current?.defaultHandlingDays ?? 7),
     countWorkingDays: current?.countWorkingDays ?? true,
+    extraDaysOff: showDayList(current?.extraDaysOff),
+    extraWorkingDays: showDayList(current?.extraWorkingDays),
     warningDays: String(current?.warningDays ?? 3),
   };
 }
@@ -40,6 +48,14 @@ export function ProfileView({ firstRun }: { firstRun: boolean }) {
 
   async function submit(event: FormEvent) {
     event.preventDefault();
+    const daysOff = parseDayList(form.extraDaysOff);
+    const workingDays = parseDayList(form.extraWorkingDays);
+    if (daysOff.bad !== null || workingDays.bad !== null) {
+      const wrong = (bad: string | null) => (bad === null ? undefined : `“${bad}” không phải một ngày. Hãy ghi mỗi dòng một ngày theo dạng ngày/tháng/năm, ví dụ 27/01/2025.`);
+      setErrors({ ...(daysOff.bad !== null ? { extraDaysOff: wrong(daysOff.bad) as string } : {}), ...(workingDays.bad !== null ? { extraWorkingDays: wrong(workingDays.bad) as string } : {}) });
+      setMessage('Danh sách ngày nghỉ có dòng không đọc được. Hãy sửa các ô được đánh dấu.');
+      return;
+    }
     try {
       await api.invoke('profile:save', {
         ...form,
@@ -47,6 +63,8 @@ export function ProfileView({ firstRun }: { firstRun: boolean }) {
         signerPresets: form.signerPresets.filter((p) => p.signerTitle.trim() !== ''),
         defaultHandlingDays: Number(form.defaultHandlingDays),
         warningDays: Number(form.warningDays),
+        extraDaysOff: daysOff.dates,
+        extraWorkingDays: workingDays.dates,
       });
       setErrors({});
       setMessage(null);
@@ -139,11 +157,21 @@ export function ProfileView({ firstRun }: { firstRun: boolean }) {
               </Field>
               <Field label="Cách tính hạn">
                 <select value={form.countWorkingDays ? 'working' : 'calendar'} onChange={(e) => setForm((f) => ({ ...f, countWorkingDays: e.target.value === 'working' }))}>
-                  <option value="working">Tính theo ngày làm việc (bỏ thứ Bảy, Chủ nhật)</option>
+                  <option value="working">Tính theo ngày làm việc (bỏ thứ Bảy, Chủ nhật, ngày lễ, Tết)</option>
                   <option value="calendar">Tính theo ngày lịch</option>
                 </select>
               </Field>
             </div>
+            {form.countWorkingDays ? (
+              <DaysOffFields
+                daysOff={form.extraDaysOff}
+                workingDays={form.extraWorkingDays}
+                errors={{ daysOff: errors.extraDaysOff, workingDays: errors.extraWorkingDays }}
+                onChange={(change) =>
+                  setForm((f) => ({ ...f, ...(change.daysOff !== undefined ? { extraDaysOff: change.daysOff } : {}), ...(change.workingDays !== undefined ? { extraWorkingDays: change.workingDays } : {}) }))
+                }
+              />
+            ) : null}
           </>
         )}
         <div className="actions" style={{ marginTop: 16 }}>
