@@ -3,6 +3,7 @@ import { foldKey } from '../../../shared/text/fold';
 import { normalizeNumberSymbol, numberSymbolKey } from '../../../shared/text/numberSymbol';
 import { readDateAt, toIso } from './dates';
 import { foldLine, unifyDashes } from './lines';
+import { parseNumberText } from './numberLine';
 
 export type CitationFound = {
   /** Normalised: "3578/TLĐ-TGNC", "02-NQ/TW", "30/2020/NĐ-CP". */
@@ -80,7 +81,8 @@ export function readCitations(text: string, ownNumberSymbol: string | null = nul
       stateSymbol !== undefined
         ? `${numberText}/${year === undefined ? '' : `${year}/`}${stateSymbol}`
         : `${numberText}-${partyType}/${partyIssuer}`;
-    const numberSymbol = normalizeNumberSymbol(raw);
+    // Same spelling as a document's own number, so a cited "88/LĐLĐ-ToC" reads as the archive writes it.
+    const numberSymbol = parseNumberText(raw)?.numberSymbol ?? normalizeNumberSymbol(raw);
     const key = numberSymbolKey(numberSymbol);
     if (key === own || seen.has(key)) continue;
     seen.add(key);

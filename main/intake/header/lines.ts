@@ -50,14 +50,16 @@ function stripMarkdown(line: string): { text: string; emphasised: boolean } {
   text = text.replace(/(^|[\s(“"])\*(?=\S)|(?<=\S)\*(?=$|[\s.,;:)”"])/g, '$1');
   text = text.replace(/(^|\s)_(?=\S)|(?<=\S)_(?=\s|$)/g, '$1');
   text = text.replace(/\\([\\`*_{}[\]()#+\-.!|])/g, '$1');
-  text = text.replace(/<br\s*\/?>/gi, ' ').replace(/\\$/, '');
+  // A break inside a table cell starts a new printed line, as a column gap does.
+  text = text.replace(/<br\s*\/?>/gi, '    ').replace(/\\$/, '');
   text = text.replace(/&nbsp;/g, ' ').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>');
   // Markdown tables: each cell is a column.
   if (/^\s*\|.*\|\s*$/.test(text)) text = text.trim().replace(/^\||\|$/g, '').replace(/\s*\|\s*/g, '    ');
   return { text, emphasised };
 }
 
-const JOINED_PHRASES = [/cong hoa xa hoi chu nghia viet nam/, /doc lap\s*-\s*tu do\s*-\s*hanh phuc/];
+// The Quốc hiệu may wrap before "VIỆT NAM", so its first line alone also marks the right column.
+const JOINED_PHRASES = [/cong hoa xa hoi chu nghia(?: viet nam)?/, /doc lap\s*-\s*tu do\s*-\s*hanh phuc/];
 // "Lai Châu, ngày 18 tháng 3 năm 2025" inside a longer line: the right column glued to the left one.
 const PLACE_DATE =
   /(?<![\p{L}\d/.-])\p{Lu}[\p{L}.]*(?:[ -]+\p{Lu}[\p{L}.]*){0,4},\s*ngày\s*\d{1,2}\s*(?:tháng|[/.-])\s*\d{1,2}\s*(?:năm|[/.-])\s*\d{4}/u;
@@ -156,7 +158,42 @@ export function toLines(input: string): Line[] {
     }
   }
   if (pending) lines.push({ text: pending.text, folded: foldLine(pending.text), source: pending.source, emphasised: pending.emphasised });
-  return lines;
+  return regroupColumns(lines);
+}
+
+/**
+ * A header printed in two columns whose left column wraps ("LIÊN ĐOÀN LAO ĐỘNG TỈNH LAI" over "CHÂU") comes out
+ * of PDFs row by row. Within a run of consecutive printed lines that each held exactly two cells, the left
+ * column is read top to bottom before the right one, so a wrapped name stays whole.
+ */
+function regroupColumns(lines: Line[]): Line[] {
+  const out: Line[] = [];
+  let i = 0;
+  while (i < lines.length) {
+    let end = i;
+    while (isCellPair(lines, end) && (end === i || followsRow(lines, end - 2, end))) end += 2;
+    if (end - i >= 4) {
+      for (let k = i; k < end; k += 2) out.push(lines[k] as Line);
+      for (let k = i + 1; k < end; k += 2) out.push(lines[k] as Line);
+      i = end;
+    } else {
+      out.push(lines[i] as Line);
+      i++;
+    }
+  }
+  return out;
+}
+
+function isCellPair(lines: readonly Line[], at: number): boolean {
+  const first = lines[at];
+  const second = lines[at + 1];
+  if (!first || !second || first.source.length !== 1 || first.source[0] !== second.source[0]) return false;
+  const after = lines[at + 2];
+  return !(after && after.source[0] === first.source[0]);
+}
+
+function followsRow(lines: readonly Line[], previous: number, at: number): boolean {
+  return (lines[at]?.source[0] ?? -1) === (lines[previous]?.source[0] ?? -2) + 1;
 }
 
 export function isBlank(line: Line | undefined): boolean {

@@ -83,6 +83,8 @@ export function isBodyStart(line: Line): boolean {
   if (/^\p{Ll}/u.test(line.text)) return false;
   // "Để" opens a purpose clause; folded it would also match "Đề nghị", which often opens a title.
   if (/^Để\s/u.test(line.text)) return true;
+  // "Ngày 12/5/2025, …" or "Ngày 12 tháng 5 năm 2025, …": a paragraph telling what happened on a day.
+  if (/^ngay\s+\d{1,2}\s*(?:[/.-]|thang)\s*\d{1,2}\s*(?:[/.-]|nam)\s*\d{4}\s*,/.test(f)) return true;
   return BODY_STARTS.some((start) => f.startsWith(start)) || BODY_NAMES.some((start) => f.startsWith(start));
 }
 
