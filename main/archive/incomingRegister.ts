@@ -2,7 +2,7 @@ import { documentTypeName } from '../../shared/domain/documentTypes';
 import { AppError } from '../../shared/errors';
 import type { IncomingRegisterRow } from '../../shared/ipc/archiveTypes';
 import type { Db } from '../db/open';
-import { applyDefaultDeadline } from '../followup/applyDeadline';
+import { defaultDeadline } from '../followup/applyDeadline';
 
 export type ArrivalInput = {
   arrivedOn: string;
@@ -23,6 +23,9 @@ export function nextArrivalNumber(db: Db, year: number): number {
 export function addToIncomingRegister(db: Db, documentId: string, arrival: ArrivalInput, now: Date = new Date()): { year: number; arrivalNumber: number } {
   const year = Number(arrival.arrivedOn.slice(0, 4));
   const arrivalNumber = nextArrivalNumber(db, year);
+  // Every way in (by hand, from a file, from a bundle) gets its thời hạn giải quyết here, by one rule.
+  const byRule = arrival.handlingDeadline === undefined ? defaultDeadline(db, documentId, arrival.arrivedOn) : null;
+  const deadline = byRule?.deadline ?? arrival.handlingDeadline ?? null;
   db.prepare(
     `INSERT INTO incoming (document_id, year, arrival_number, arrived_on, channel, recipient, note, handling_deadline,
       deadline_source, registered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -34,12 +37,10 @@ export function addToIncomingRegister(db: Db, documentId: string, arrival: Arriv
     arrival.channel,
     arrival.recipient,
     arrival.note,
-    arrival.handlingDeadline ?? null,
-    arrival.deadlineSource ?? (arrival.handlingDeadline ? 'manual' : 'none'),
+    deadline,
+    byRule?.source ?? arrival.deadlineSource ?? (deadline ? 'manual' : 'none'),
     now.toISOString(),
   );
-  // Every way in (by hand, from a file, from a bundle) gets its thời hạn giải quyết here, by one rule.
-  if (arrival.handlingDeadline === undefined) applyDefaultDeadline(db, documentId);
   return { year, arrivalNumber };
 }
 

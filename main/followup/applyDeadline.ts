@@ -15,17 +15,24 @@ export function deadlineRule(db: Db): DeadlineRule {
 }
 
 /**
- * Gives a registered incoming document its thời hạn giải quyết by rule: from the directive's own deadline when
- * the header reader found one, else from the arrival date and the office's default. Runs inside the registering
- * transaction; returns null when the document is not in the incoming register.
+ * Thời hạn giải quyết by rule for a document arriving on `arrivedOn`: from the directive's own deadline when the
+ * header reader found one, else from the arrival date and the office's default. Null when there is no such document.
  */
-export function applyDefaultDeadline(db: Db, id: string): { deadline: string; source: DeadlineSource } | null {
-  const row = db
-    .prepare('SELECT i.arrived_on, d.report_deadline, d.urgency FROM incoming i JOIN documents d ON d.id = i.document_id WHERE i.document_id = ?')
-    .get(id) as { arrived_on: string; report_deadline: string | null; urgency: string } | undefined;
+export function defaultDeadline(db: Db, id: string, arrivedOn: string): { deadline: string; source: DeadlineSource } | null {
+  const row = db.prepare('SELECT report_deadline, urgency FROM documents WHERE id = ?').get(id) as { report_deadline: string | null; urgency: string } | undefined;
   if (!row) return null;
   const urgency: Urgency = URGENCY_LEVELS.find((u) => u === row.urgency) ?? 'normal';
-  const computed = handlingDeadline({ arrivedOn: row.arrived_on, reportDeadline: row.report_deadline, urgency }, deadlineRule(db));
+  return handlingDeadline({ arrivedOn, reportDeadline: row.report_deadline, urgency }, deadlineRule(db));
+}
+
+/**
+ * Gives a registered incoming document its thời hạn giải quyết by rule (see defaultDeadline). Runs inside the
+ * caller's transaction; returns null when the document is not in the incoming register.
+ */
+export function applyDefaultDeadline(db: Db, id: string): { deadline: string; source: DeadlineSource } | null {
+  const entry = db.prepare('SELECT arrived_on FROM incoming WHERE document_id = ?').get(id) as { arrived_on: string } | undefined;
+  const computed = entry ? defaultDeadline(db, id, entry.arrived_on) : null;
+  if (!computed) return null;
   db.prepare('UPDATE incoming SET handling_deadline = ?, deadline_source = ? WHERE document_id = ?').run(computed.deadline, computed.source, id);
   return computed;
 }

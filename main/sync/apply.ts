@@ -1,7 +1,8 @@
 import type { DocumentRecord } from '../../shared/domain/document';
+import { AppError } from '../../shared/errors';
 import { todayIso } from '../../shared/text/dates';
 import { recordAudit } from '../archive/audit';
-import { findDuplicate, insertDocument } from '../archive/documentsRepo';
+import { insertDocument } from '../archive/documentsRepo';
 import { addToIncomingRegister } from '../archive/incomingRegister';
 import type { Db } from '../db/open';
 import { recordReceipt, recordReply } from '../tracking/tracking';
@@ -27,9 +28,14 @@ export type ApplyContext = { senderUnit: string; myUnit: string; now: Date };
 export function applyPublish(db: Db, body: PublishBody, ctx: ApplyContext): boolean {
   const doc = body.document;
   if (db.prepare('SELECT 1 FROM documents WHERE id = ?').get(doc.id)) return false;
-  if (findDuplicate(db, { direction: 'incoming', issuer: doc.issuer, issuedOn: doc.issuedOn, numberSymbol: doc.numberSymbol })) return false;
   const stamp = ctx.now.toISOString();
-  insertDocument(db, { ...doc, direction: 'incoming', originUnit: ctx.senderUnit, citations: body.citations }, ctx.now);
+  try {
+    insertDocument(db, { ...doc, direction: 'incoming', originUnit: ctx.senderUnit, citations: body.citations }, ctx.now);
+  } catch (error) {
+    // Already archived (entered by hand, or from a file, before the bundle came): not added twice.
+    if (error instanceof AppError && error.code === 'DUPLICATE_DOCUMENT') return false;
+    throw error;
+  }
   const insertBlob = db.prepare('INSERT OR IGNORE INTO blobs (sha256, size, created_at) VALUES (?, ?, ?)');
   const insertAttachment = db.prepare('INSERT INTO attachments (document_id, sha256, size, mime, original_name, role, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)');
   for (const a of body.attachments) {

@@ -2,8 +2,38 @@ import { SyncError } from '../../shared/sync/reasons';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
-/** Canonical JSON: sorted keys, no whitespace. What is signed and hashed is always these exact bytes. */
+/**
+ * True when JSON.stringify already writes `value` canonically: plain data only, finite numbers, no undefined, and
+ * the keys of every object in sorted order (as they are in anything parsed from canonical JSON).
+ */
+function inCanonicalOrder(value: unknown): boolean {
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return true;
+  if (typeof value === 'number') return Number.isFinite(value);
+  if (Array.isArray(value)) {
+    for (const member of value) if (member === undefined || !inCanonicalOrder(member)) return false;
+    return true;
+  }
+  if (typeof value !== 'object') return false;
+  const prototype = Object.getPrototypeOf(value) as unknown;
+  if (prototype !== Object.prototype && prototype !== null) return false;
+  let previous: string | null = null;
+  for (const key of Object.keys(value)) {
+    const member = (value as Record<string, unknown>)[key];
+    if ((previous !== null && !(previous < key)) || member === undefined || !inCanonicalOrder(member)) return false;
+    previous = key;
+  }
+  return true;
+}
+
+/**
+ * Canonical JSON: sorted keys, no whitespace. What is signed and hashed is always these exact bytes. Data already
+ * in canonical order (every op read from a bundle) is written by JSON.stringify in one native pass.
+ */
 export function canonicalJson(value: unknown): string {
+  return inCanonicalOrder(value) ? JSON.stringify(value) : sortedJson(value);
+}
+
+function sortedJson(value: unknown): string {
   if (value === null || typeof value === 'boolean' || typeof value === 'string') return JSON.stringify(value);
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) throw new Error('Non-finite number in canonical JSON');
@@ -11,7 +41,7 @@ export function canonicalJson(value: unknown): string {
   }
   if (Array.isArray(value)) {
     let out = '[';
-    for (let i = 0; i < value.length; i++) out += (i ? ',' : '') + canonicalJson(value[i]);
+    for (let i = 0; i < value.length; i++) out += (i ? ',' : '') + sortedJson(value[i]);
     return `${out}]`;
   }
   if (typeof value === 'object') {
@@ -22,7 +52,7 @@ export function canonicalJson(value: unknown): string {
     for (const key of keys) {
       const member = object[key];
       if (member === undefined) continue;
-      out += `${out.length > 1 ? ',' : ''}${JSON.stringify(key)}:${canonicalJson(member)}`;
+      out += `${out.length > 1 ? ',' : ''}${JSON.stringify(key)}:${sortedJson(member)}`;
     }
     return `${out}}`;
   }

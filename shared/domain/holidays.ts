@@ -57,23 +57,47 @@ export function publicHolidays(year: number): Holiday[] {
 
 export type WorkingCalendar = { isDayOff(date: IsoDate): boolean };
 
-/** Saturdays, Sundays and holidays off, as changed by the office's own list. */
+const holidayDates = new Map<number, ReadonlySet<IsoDate>>();
+
+/** The dates of publicHolidays(year), worked out once per year: a deadline is counted for every document received. */
+function holidayDatesOf(year: number): ReadonlySet<IsoDate> {
+  let dates = holidayDates.get(year);
+  if (!dates) {
+    dates = new Set(publicHolidays(year).map((h) => h.date));
+    holidayDates.set(year, dates);
+  }
+  return dates;
+}
+
+const calendars = new Map<string, WorkingCalendar>();
+
+/**
+ * Saturdays, Sundays and holidays off, as changed by the office's own list. The same changes give the same
+ * calendar object, whose answers are remembered: a bundle of thousands of documents asks about the same few weeks.
+ */
 export function workingCalendar(changes: CalendarChanges): WorkingCalendar {
-  const byYear = new Map<number, Set<IsoDate>>();
+  const key = JSON.stringify([changes.extraDaysOff, changes.extraWorkingDays]);
+  let calendar = calendars.get(key);
+  if (!calendar) {
+    if (calendars.size >= 16) calendars.clear();
+    calendar = newCalendar(changes);
+    calendars.set(key, calendar);
+  }
+  return calendar;
+}
+
+function newCalendar(changes: CalendarChanges): WorkingCalendar {
   const extraOff = new Set(changes.extraDaysOff);
   const extraWorking = new Set(changes.extraWorkingDays);
-  const holidaysOf = (year: number) => {
-    let set = byYear.get(year);
-    if (!set) {
-      set = new Set(publicHolidays(year).map((h) => h.date));
-      byYear.set(year, set);
-    }
-    return set;
-  };
+  const answers = new Map<IsoDate, boolean>();
   return {
     isDayOff(date) {
-      if (extraWorking.has(date)) return false;
-      return extraOff.has(date) || isWeekendDay(date) || holidaysOf(Number(date.slice(0, 4))).has(date);
+      let off = answers.get(date);
+      if (off === undefined) {
+        off = !extraWorking.has(date) && (extraOff.has(date) || isWeekendDay(date) || holidayDatesOf(Number(date.slice(0, 4))).has(date));
+        answers.set(date, off);
+      }
+      return off;
     },
   };
 }
