@@ -28,8 +28,16 @@ const MEASURE = `async (query) => {
 
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
-/** First paint of the UI in browser mode, and the time from a typed query to its results on screen. */
-export async function uiTimings(dataDir: string, queries = ['hoc tap suot doi', 'thang cong nhan', 'tai chinh', 'doi thoai', 'binh dang gioi', 'an toan', 'mai am', 'chuyen doi so', 'kiem tra', 'dang']) {
+const QUERIES = [
+  'hoc tap suot doi', 'thang cong nhan', 'tai chinh', 'doi thoai', 'binh dang gioi', 'an toan', 'mai am', 'chuyen doi so', 'kiem tra', 'dang',
+  'ke hoach', 'thong bao 2024', 'huong dan', 'bao cao', 'dai hoi', 'tet', 'kinh phi cong doan', 'quyet toan', 'thi dua', 'tham nhung',
+];
+
+/**
+ * First paint of the UI in browser mode, and the time from a typed query to its results on screen. The first query
+ * after the archive opens reads its pages from disk and is reported on its own; the others are the clerk at work.
+ */
+export async function uiTimings(dataDir: string, queries = QUERIES) {
   const db = openDatabase(join(dataDir, 'office.sqlite'));
   // A twenty-year archive is handled, not waiting: Việc cần làm lists today's work, the archive holds the rest.
   db.prepare("UPDATE incoming SET status = 'done'").run();
@@ -52,7 +60,8 @@ export async function uiTimings(dataDir: string, queries = ['hoc tap suot doi', 
     for (const q of queries) {
       typed.push(await page.evaluate<number>(`(${MEASURE})(${JSON.stringify(q)})`));
     }
-    return { firstPaintMs, typedQuery: stats(typed) };
+    const [firstQueryMs, ...rest] = typed;
+    return { firstPaintMs, firstQueryMs: firstQueryMs ?? -1, typedQuery: stats(rest) };
   } finally {
     await browser.close();
     await mode.stop();

@@ -1,8 +1,10 @@
+import Database from 'better-sqlite3';
+import { join } from 'node:path';
 import { AlignmentType, Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import { expect, setUpOffice, test } from './fixtures';
 
 /** A received công văn as a real DOCX with the usual two-column header table. */
-async function officialLetterDocx(number: string): Promise<Buffer> {
+async function officialLetterDocx(number: string, subject = 'Tháng Công nhân năm 2026'): Promise<Buffer> {
   const cell = (lines: string[]) =>
     new TableCell({
       width: { size: 50, type: WidthType.PERCENTAGE },
@@ -12,7 +14,7 @@ async function officialLetterDocx(number: string): Promise<Buffer> {
     rows: [
       new TableRow({
         children: [
-          cell(['TỔNG LĐLĐ VIỆT NAM', 'LIÊN ĐOÀN LAO ĐỘNG', 'TỈNH LAI CHÂU', `Số: ${number}/LĐLĐ`, 'V/v báo cáo kết quả thực hiện', 'Tháng Công nhân năm 2026']),
+          cell(['TỔNG LĐLĐ VIỆT NAM', 'LIÊN ĐOÀN LAO ĐỘNG', 'TỈNH LAI CHÂU', `Số: ${number}/LĐLĐ`, 'V/v báo cáo kết quả thực hiện', subject]),
           cell(['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'Lai Châu, ngày 05 tháng 5 năm 2026']),
         ],
       }),
@@ -87,8 +89,56 @@ test.describe('Nhận văn bản từ tệp', () => {
     await expect(page.getByTestId('batch-progress')).toContainText('3/3 tệp đã xử lý');
     await expect(page.getByTestId('intake-item').filter({ hasText: 'Đã vào sổ' })).toHaveCount(3);
     await page.getByRole('button', { name: 'Sổ văn bản đến' }).click();
-    await page.getByLabel('Năm của sổ').fill('2026');
+    // Files are entered in the register of the year they arrive, which is today.
+    await page.getByLabel('Năm của sổ').fill(String(new Date().getFullYear()));
     await expect(page.getByTestId('incoming-register')).toContainText('301/LĐLĐ');
     await expect(page.getByTestId('incoming-register')).toContainText('303/LĐLĐ');
+  });
+
+  test('a folder of 500 files: stopped midway it leaves only whole registrations, and goes on to the end', async ({ app, page }) => {
+    test.setTimeout(300_000);
+    await app.open(page);
+    await setUpOffice(page);
+    await page.getByRole('button', { name: 'Nhận văn bản từ tệp' }).click();
+    const files = await Promise.all(
+      Array.from({ length: 500 }, async (_, i) => ({ name: `cv-${1001 + i}.docx`, mimeType: DOCX_MIME, buffer: await officialLetterDocx(String(1001 + i), `Tháng Công nhân năm 2026 (mẫu ${1001 + i})`) })),
+    );
+    await page.getByLabel('Chọn tệp văn bản').setInputFiles(files);
+    await page.getByRole('button', { name: 'Vào sổ tất cả văn bản đã đọc đủ' }).click();
+    const progress = page.getByTestId('batch-progress');
+    await expect(progress).toContainText(/\b(2\d|[3-9]\d)\/500 tệp đã xử lý/, { timeout: 120_000 });
+    await page.getByRole('button', { name: 'Dừng' }).click();
+    await expect(progress).toContainText('Đã dừng');
+
+    // Every file the list shows as registered is in the register whole (document, số đến, original), and nothing
+    // else is; the sample archive's five documents are left out of the counts.
+    await expect(page.getByTestId('intake-item').filter({ hasText: 'Đang vào sổ' })).toHaveCount(0);
+    const registered = page.getByTestId('intake-item').filter({ hasText: 'Đã vào sổ' });
+    const shown = await registered.count();
+    expect(shown).toBeGreaterThanOrEqual(20);
+    expect(shown).toBeLessThan(500);
+    await expect(progress).toContainText(`${shown}/500 tệp đã xử lý; ${500 - shown} tệp chưa vào sổ`);
+    const counts = () => {
+      const db = new Database(join(app.dataDir, 'office.sqlite'), { readonly: true });
+      try {
+        return db
+          .prepare(
+            `SELECT (SELECT COUNT(*) FROM documents WHERE direction = 'incoming' AND is_sample = 0) AS documents,
+               (SELECT COUNT(*) FROM incoming i JOIN documents d ON d.id = i.document_id WHERE d.is_sample = 0) AS entries,
+               (SELECT COUNT(DISTINCT document_id) FROM attachments) AS originals,
+               (SELECT COUNT(*) = MAX(arrival_number) AND COUNT(*) = COUNT(DISTINCT arrival_number) FROM incoming WHERE year = ?) AS numberedWithoutGaps`,
+          )
+          .get(new Date().getFullYear()) as { documents: number; entries: number; originals: number; numberedWithoutGaps: number };
+      } finally {
+        db.close();
+      }
+    };
+    expect(counts()).toEqual({ documents: shown, entries: shown, originals: shown, numberedWithoutGaps: 1 });
+
+    // Started again, the batch takes the rest and the register ends with all 500, số đến without gaps.
+    await page.getByRole('button', { name: 'Vào sổ tất cả văn bản đã đọc đủ' }).click();
+    await expect(progress).toContainText(`${500 - shown}/${500 - shown} tệp đã xử lý`, { timeout: 240_000 });
+    await expect(registered).toHaveCount(500);
+    expect(counts()).toEqual({ documents: 500, entries: 500, originals: 500, numberedWithoutGaps: 1 });
   });
 });

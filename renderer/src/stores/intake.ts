@@ -18,11 +18,11 @@ export type IntakeItem = {
   registeredId: string | null;
 };
 
-type IntakeState = {
+export type IntakeState = {
   items: IntakeItem[];
   selectedKey: string | null;
-  /** A batch run: how many of its items are done, and whether the clerk asked to stop. */
-  batch: { total: number; done: number; cancelled: boolean } | null;
+  /** A batch run: how many of its items are done, whether the clerk asked to stop, and whether it is still going. */
+  batch: { total: number; done: number; cancelled: boolean; running: boolean } | null;
 };
 
 export const useIntake = create<IntakeState>(() => ({ items: [], selectedKey: null, batch: null }));
@@ -131,21 +131,24 @@ export async function registerItem(key: string): Promise<boolean> {
 
 /** Registers every item that reads completely, in the background; stops between files when cancelled. */
 export async function registerAll(): Promise<void> {
+  if (useIntake.getState().batch?.running) return;
   const keys = useIntake.getState().items.filter((i) => i.state === 'ready' || i.state === 'waiting' || i.state === 'reading').map((i) => i.key);
-  useIntake.setState({ batch: { total: keys.length, done: 0, cancelled: false } });
-  for (const key of keys) {
-    if (useIntake.getState().batch?.cancelled) break;
-    while (useIntake.getState().items.find((i) => i.key === key)?.state === 'waiting' || useIntake.getState().items.find((i) => i.key === key)?.state === 'reading') {
-      await new Promise((r) => setTimeout(r, 50));
-      if (useIntake.getState().batch?.cancelled) break;
+  const stateOf = (key: string) => useIntake.getState().items.find((i) => i.key === key)?.state;
+  const cancelled = () => useIntake.getState().batch?.cancelled === true;
+  useIntake.setState({ batch: { total: keys.length, done: 0, cancelled: false, running: true } });
+  try {
+    for (const key of keys) {
+      while (!cancelled() && (stateOf(key) === 'waiting' || stateOf(key) === 'reading')) await new Promise((r) => setTimeout(r, 50));
+      if (cancelled()) break;
+      await registerItem(key);
+      useIntake.setState((s) => ({ batch: s.batch ? { ...s.batch, done: s.batch.done + 1 } : null }));
     }
-    if (useIntake.getState().batch?.cancelled) break;
-    await registerItem(key);
-    useIntake.setState((s) => ({ batch: s.batch ? { ...s.batch, done: s.batch.done + 1 } : null }));
+  } finally {
+    useIntake.setState((s) => ({ batch: s.batch ? { ...s.batch, running: false } : null }));
   }
-  useIntake.setState((s) => ({ batch: s.batch ? { ...s.batch, total: s.batch.done } : null }));
 }
 
+/** Asks a running batch to stop after the file being registered now: each file is registered whole or not at all. */
 export function cancelBatch(): void {
   useIntake.setState((s) => ({ batch: s.batch ? { ...s.batch, cancelled: true } : null }));
 }

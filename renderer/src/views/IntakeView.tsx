@@ -2,7 +2,7 @@ import { useRef, useState, type DragEvent, type FormEvent } from 'react';
 import { DocumentFields } from '../components/DocumentFields';
 import type { DocumentForm } from '../components/documentForm';
 import { ErrorBanner } from '../components/ErrorBanner';
-import { addFiles, cancelBatch, clearFinished, editItem, registerAll, registerItem, selectItem, useIntake, type IntakeItem } from '../stores/intake';
+import { addFiles, cancelBatch, clearFinished, editItem, registerAll, registerItem, selectItem, useIntake, type IntakeItem, type IntakeState } from '../stores/intake';
 import { navigate } from '../stores/navigation';
 
 const STATE_LABELS: Record<IntakeItem['state'], string> = {
@@ -22,6 +22,14 @@ const SOURCE_FIELDS: Partial<Record<keyof DocumentForm, string>> = {
   place: 'place', issuedOn: 'issuedOn', subject: 'subject', addressees: 'addressees', distribution: 'distribution',
   signerName: 'signerName', signerTitle: 'signerTitle', signingAuthority: 'signingAuthority', reportDeadline: 'reportDeadline',
 };
+
+/** The line under the progress bar, in the words of the clerk's own batch. */
+function batchStatus(batch: NonNullable<IntakeState['batch']>): string {
+  const counted = `${batch.done}/${batch.total} tệp đã xử lý`;
+  if (batch.running) return batch.cancelled ? `Đang dừng sau tệp đang vào sổ… ${counted}` : `Đang vào sổ: ${counted}`;
+  if (!batch.cancelled || batch.done === batch.total) return `Xong: ${counted}`;
+  return `Đã dừng: ${counted}; ${batch.total - batch.done} tệp chưa vào sổ. Bấm “Vào sổ tất cả văn bản đã đọc đủ” để vào sổ tiếp.`;
+}
 
 function Review({ item }: { item: IntakeItem }) {
   if (!item.reading || !item.form) {
@@ -125,13 +133,13 @@ export function IntakeView() {
       </div>
       {items.length ? (
         <div className="toolbar" style={{ marginTop: 12 }}>
-          <button type="button" className="primary" onClick={() => void registerAll()} disabled={!!batch && batch.done < batch.total && !batch.cancelled}>
+          <button type="button" className="primary" onClick={() => void registerAll()} disabled={!!batch?.running}>
             Vào sổ tất cả văn bản đã đọc đủ
           </button>
           <button type="button" onClick={clearFinished}>
             Bỏ các tệp đã vào sổ khỏi danh sách
           </button>
-          {batch && batch.done < batch.total && !batch.cancelled ? (
+          {batch?.running && !batch.cancelled ? (
             <button type="button" onClick={cancelBatch}>
               Dừng
             </button>
@@ -143,10 +151,7 @@ export function IntakeView() {
           <div className="progress">
             <div style={{ width: `${batch.total ? (100 * batch.done) / batch.total : 100}%` }} />
           </div>
-          <span className="muted">
-            {batch.cancelled ? 'Đã dừng: ' : ''}
-            {batch.done}/{batch.total} tệp đã xử lý
-          </span>
+          <span className="muted">{batchStatus(batch)}</span>
         </div>
       ) : null}
       {items.length ? (
