@@ -1,10 +1,10 @@
 import { AppError } from '../shared/errors';
-import type { appOperations } from '../shared/ipc/app';
+import type { AppStatus, appOperations } from '../shared/ipc/app';
 import { CONTRACT, type OperationName } from '../shared/ipc/contract';
 import type { HandlerGroup, Handlers } from './ipc/handlers';
 
-export function appStatusHandlers(recovery: () => { code: string; message: string } | null): HandlerGroup<keyof typeof appOperations> {
-  return { 'app:status': () => ({ recovery: recovery() }) };
+export function appStatusHandlers(recovery: () => AppStatus['recovery'], clock: () => AppStatus['clock']): HandlerGroup<keyof typeof appOperations> {
+  return { 'app:status': () => ({ recovery: recovery(), clock: clock() }) };
 }
 
 /**

@@ -25,6 +25,7 @@ import { preMigrationBackupHook } from './backup/migrationHook';
 import { createBackupService, recoverDataDirAtStart, type BackupService } from './backup/service';
 import { delegatingHandlers } from './ipc/handlers';
 import { appStatusHandlers, recoveryHandlers } from './appStatus';
+import { clockWarning } from './archive/clockCheck';
 import { AppError } from '../shared/errors';
 
 export type ServicesOptions = {
@@ -99,7 +100,10 @@ export function createServices(options: ServicesOptions): Services {
     ...sqlite,
   });
 
-  const appHandlers = appStatusHandlers(() => (recovery ? { code: recovery.code, message: recovery.message } : null));
+  const appHandlers = appStatusHandlers(
+    () => (recovery ? { code: recovery.code, message: recovery.message } : null),
+    () => (db && !recovery ? clockWarning(db, new Date()) : null),
+  );
   const buildHandlers = (current: Db | null): Handlers =>
     current ? { ...domainHandlers(current), ...backupHandlers(backup), ...appHandlers } : recoveryHandlers({ ...backupHandlers(backup), ...appHandlers }, () => recovery);
   const domainHandlers = (current: Db) => ({

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { SyncError } from '../../shared/sync/reasons';
+import { formatShortDate, todayIso } from '../../shared/text/dates';
 import { canonicalJson } from './canonical';
 import { keyId, signBytes, verifyBytes, type PublicKeyB64 } from './keys';
 
@@ -50,6 +51,11 @@ export function verifyRevocations(list: RevocationList, rootPublicKey: PublicKey
   return list.body?.format === 'ctb-crl/1' && verifyBytes(rootPublicKey, Buffer.from(canonicalJson(list.body)), list.signature);
 }
 
+/** How far behind the certificate's issue date a receiving PC's clock may be before it is taken to be wrong. */
+const CLOCK_LEEWAY_MS = 366 * 86_400_000;
+
+const shortDate = (instant: string) => formatShortDate(instant.slice(0, 10));
+
 /** Checks a device certificate against the pinned root, its validity period and the revocation list. */
 export function verifyCertificate(cert: Certificate, rootPublicKey: PublicKeyB64, now: Date, revoked: ReadonlySet<string>): CertificateBody {
   const body = cert?.body;
@@ -58,7 +64,10 @@ export function verifyCertificate(cert: Certificate, rootPublicKey: PublicKeyB64
     throw new SyncError('CERT_UNTRUSTED');
   }
   if (revoked.has(body.serial)) throw new SyncError('CERT_REVOKED');
+  // An office PC whose clock has reset (a flat CMOS battery) is told so, not that the sender's certificate expired.
   const t = now.getTime();
-  if (t < Date.parse(body.notBefore) - 366 * 86_400_000 || t > Date.parse(body.notAfter)) throw new SyncError('CERT_EXPIRED');
+  const onThisPc = `máy này đang chỉ ngày ${formatShortDate(todayIso(now))}`;
+  if (t < Date.parse(body.notBefore) - CLOCK_LEEWAY_MS) throw new SyncError('CLOCK_BEHIND', `chứng thư cấp ngày ${shortDate(body.notBefore)}; ${onThisPc}`);
+  if (t > Date.parse(body.notAfter)) throw new SyncError('CERT_EXPIRED', `hết hạn ngày ${shortDate(body.notAfter)}; ${onThisPc}`);
   return body;
 }

@@ -123,8 +123,12 @@ function applyVerified(connection: Db, bundle: VerifiedBundle, sha256: string, f
       db.prepare('UPDATE sync_device SET revocations = ?, crl_version = ? WHERE id = 1').run(JSON.stringify(bundle.revocations), bundle.revocations.body.version);
     }
     db.prepare(
+      // A bundle refused before (a PC clock that was wrong, a certificate not yet installed) may be taken now.
       `INSERT INTO imported_bundles (sha256, bundle_id, file_name, sender_unit, status, ops_applied, ops_pending, documents_added, received_at)
-       VALUES (?, ?, ?, ?, 'applied', ?, ?, ?, ?)`,
+       VALUES (?, ?, ?, ?, 'applied', ?, ?, ?, ?)
+       ON CONFLICT (sha256) DO UPDATE SET bundle_id = excluded.bundle_id, file_name = excluded.file_name, sender_unit = excluded.sender_unit,
+         status = 'applied', reason_code = NULL, ops_applied = excluded.ops_applied, ops_pending = excluded.ops_pending,
+         documents_added = excluded.documents_added, received_at = excluded.received_at`,
     ).run(sha256, bundle.manifest.bundle_id, fileName, senderUnit, counts.applied, counts.pending, counts.documents, now.toISOString());
     return 'applied' as const;
   })).immediate();

@@ -13,6 +13,7 @@ import { TrackingOverviewView } from './views/TrackingOverviewView';
 import { SyncView } from './views/SyncView';
 import { TodoView } from './views/TodoView';
 import { RegistersView } from './views/RegistersView';
+import { ClockBanner } from './views/ClockBanner';
 import { DueBanner } from './views/DueBanner';
 import { useAppStatus, loadAppStatus } from './stores/appStatus';
 import { ManualEntryView } from './views/ManualEntryView';
@@ -120,6 +121,7 @@ export function App() {
         ))}
       </nav>
       <main className="content">
+        <ClockBanner />
         <DueBanner />
         <SamplesNotice />
         <Current route={route} />

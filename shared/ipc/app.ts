@@ -1,8 +1,11 @@
 import { z } from 'zod';
 import { operation } from './define';
 
-/** Whether the program runs normally or in recovery mode (the database could not be opened). */
-export type AppStatus = { recovery: { code: string; message: string } | null };
+/**
+ * Whether the program runs normally or in recovery mode (the database could not be opened), and whether this PC's
+ * clock is behind what the archive already recorded (then dates written now would be wrong).
+ */
+export type AppStatus = { recovery: { code: string; message: string } | null; clock: { now: string; latestRecordedAt: string } | null };
 
 export const appOperations = {
   'app:status': operation(z.object({})).returns<AppStatus>(),

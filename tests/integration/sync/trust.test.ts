@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { stateHash } from '../../../main/db/stateHash';
 import { signCertificate, signRevocations, verifyCertificate, verifyRevocations } from '../../../main/sync/certificates';
 import { exportBundle } from '../../../main/sync/exportBundle';
@@ -117,5 +117,53 @@ describe('revocation', () => {
     expect((await importBundle(b.db, b.blobs, b.dir, (await exportBundle(province.db, province.blobs, 'CD-B', usb))[0]!.path)).status).toBe('applied');
     expect(b.db.prepare('SELECT crl_version FROM sync_device').pluck().get()).toBe(2);
     for (const o of [province, a, b]) o.db.close();
+  });
+});
+
+describe('wrong clocks (T10)', () => {
+  afterEach(() => vi.useRealTimers());
+  const YEAR = 365 * 86_400_000;
+
+  it('a sender whose clock says 2035 or 2001 is still heard, in the order it wrote', async () => {
+    const { province, offices } = setUpNetwork(temp.make(), ['CD-A']);
+    const a = offices[0]!;
+    const usb = temp.make();
+    // Only Date is faked: the province PC's clock, as a flat CMOS battery or a wrong setting leaves it.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2035-06-01T08:00:00Z'));
+    await issueDirective(province, ['CD-A'], 'Kế hoạch viết khi đồng hồ chỉ năm 2035', '2026-04-01');
+    const first = (await exportBundle(province.db, province.blobs, 'CD-A', usb))[0]!.path;
+    vi.setSystemTime(new Date('2001-01-01T08:00:00Z'));
+    await issueDirective(province, ['CD-A'], 'Thông báo viết khi đồng hồ chỉ năm 2001', '2026-04-02');
+    const second = (await exportBundle(province.db, province.blobs, 'CD-A', usb))[0]!.path;
+    vi.useRealTimers();
+
+    // Delivered the other way round: the later bundle carries both ops, the earlier one then adds nothing.
+    expect(await importBundle(a.db, a.blobs, a.dir, second)).toMatchObject({ status: 'applied', documentsAdded: 2 });
+    expect(await importBundle(a.db, a.blobs, a.dir, first)).toMatchObject({ status: 'applied', documentsAdded: 0 });
+    const register = a.db.prepare("SELECT d.subject FROM incoming i JOIN documents d ON d.id = i.document_id WHERE d.is_sample = 0 ORDER BY i.arrival_number").pluck().all();
+    expect(register).toEqual(['Kế hoạch viết khi đồng hồ chỉ năm 2035', 'Thông báo viết khi đồng hồ chỉ năm 2001']);
+    for (const o of [province, a]) o.db.close();
+  });
+
+  it('a receiving PC whose clock is years behind is told to set its clock, and takes the bundle once it is right', async () => {
+    const { province, offices } = setUpNetwork(temp.make(), ['CD-A']);
+    const a = offices[0]!;
+    await issueDirective(province, ['CD-A'], 'Kế hoạch kiểm tra', '2026-04-01');
+    const bundle = (await exportBundle(province.db, province.blobs, 'CD-A', temp.make()))[0]!.path;
+    const before = stateHash(a.db, JOURNAL);
+    const behind = await importBundle(a.db, a.blobs, a.dir, bundle, new Date(Date.now() - 3 * YEAR));
+    expect(behind).toMatchObject({ status: 'rejected', reason: 'CLOCK_BEHIND' });
+    expect(behind.message).toMatch(/Hãy chỉnh lại ngày giờ của máy tính.*chứng thư cấp ngày \d{2}\/\d{2}\/\d{4}; máy này đang chỉ ngày \d{2}\/\d{2}\/\d{4}/);
+    expect(stateHash(a.db, JOURNAL)).toBe(before);
+    expect(await importBundle(a.db, a.blobs, a.dir, bundle)).toMatchObject({ status: 'applied', documentsAdded: 1 });
+
+    // Years ahead, past the certificate's end: the message gives both dates, so the clerk can tell which is wrong.
+    await issueDirective(province, ['CD-A'], 'Thông báo', '2026-04-02');
+    const next = (await exportBundle(province.db, province.blobs, 'CD-A', temp.make()))[0]!.path;
+    const ahead = await importBundle(a.db, a.blobs, a.dir, next, new Date(Date.now() + 3 * YEAR));
+    expect(ahead).toMatchObject({ status: 'rejected', reason: 'CERT_EXPIRED' });
+    expect(ahead.message).toMatch(/hết hạn ngày \d{2}\/\d{2}\/\d{4}; máy này đang chỉ ngày \d{2}\/\d{2}\/(\d{4})/);
+    for (const o of [province, a]) o.db.close();
   });
 });
