@@ -97,6 +97,7 @@ export function createServices(options: ServicesOptions): Services {
       openOrRecover();
       handlers = buildHandlers(db);
     },
+    inWorker: true,
     ...sqlite,
   });
 

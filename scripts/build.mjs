@@ -10,8 +10,11 @@ export async function buildElectron() {
   const common = { bundle: true, platform: 'node', target: 'node22', format: 'cjs', sourcemap: true, logLevel: 'warning' };
   await esbuild({ ...common, entryPoints: ['main/app/main.ts'], outfile: 'dist/app/main.cjs', external: ['electron', 'better-sqlite3'] });
   await esbuild({ ...common, entryPoints: ['main/app/preload.ts'], outfile: 'dist/app/preload.cjs', external: ['electron'] });
-  // The bundle import runs in a worker thread next to the main bundle (main/sync/importInWorker.ts finds it there).
-  await esbuild({ ...common, entryPoints: ['main/sync/importWorker.ts'], outfile: 'dist/app/importWorker.cjs', external: ['better-sqlite3'] });
+  // The bundle import and the integrity check run in worker threads next to the main bundle (main/workers/runInWorker.ts
+  // finds them there).
+  for (const [name, entry] of [['importWorker', 'main/sync/importWorker.ts'], ['integrityWorker', 'main/backup/integrityWorker.ts']]) {
+    await esbuild({ ...common, entryPoints: [entry], outfile: `dist/app/${name}.cjs`, external: ['better-sqlite3'] });
+  }
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

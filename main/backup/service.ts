@@ -10,6 +10,7 @@ import { completePendingBackups, type PendingBackupsResult } from './migrationHo
 import { finishInterruptedRestore, restoreBackup } from './restore';
 import type { RotationPolicy } from './rotation';
 import { verifyBackup } from './verify';
+import { runInWorker } from '../workers/runInWorker';
 
 export type BackupServiceDeps = SqliteOptions & {
   readonly dataDir: string;
@@ -19,6 +20,8 @@ export type BackupServiceDeps = SqliteOptions & {
   /** Opens the (restored) database again, migrations included. */
   readonly reopenDb?: () => void;
   readonly rotation?: RotationPolicy;
+  /** Runs the integrity check in a worker thread, so the window is answered while every page is read. */
+  readonly inWorker?: boolean;
 };
 
 /** Every input and output is plain JSON: these calls travel over IPC and HTTP unchanged. */
@@ -70,7 +73,12 @@ export function createBackupService(deps: BackupServiceDeps): BackupService {
           deps.reopenDb();
         }
       }),
-    checkIntegrity: (input) => checkIntegrity(deps.dataDir, { ...sqlite, hashBlobs: input?.hashBlobs ?? false }),
+    checkIntegrity: (input) => {
+      const options = { ...sqlite, hashBlobs: input?.hashBlobs ?? false };
+      return deps.inWorker
+        ? runInWorker<IntegrityReport>('integrityWorker', { dataDir: deps.dataDir, options }, 'Luồng kiểm tra kho dừng bất thường')
+        : checkIntegrity(deps.dataDir, options);
+    },
     quarantine: () =>
       exclusive(async () => {
         const report = await checkIntegrity(deps.dataDir, { ...sqlite, hashBlobs: true });

@@ -4,13 +4,17 @@ import { join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import { createBlobStore } from '../archive/blobStore';
 import { openDatabase } from '../db/open';
+import { replyFromWorker } from '../workers/runInWorker';
 import { importBundle } from './importBundle';
 
 type Job = { dataDir: string; file: string; nativeBinding?: string };
 
 const job = workerData as Job;
-const db = openDatabase(join(job.dataDir, 'office.sqlite'), job.nativeBinding ? { nativeBinding: job.nativeBinding } : {});
-importBundle(db, createBlobStore(job.dataDir), job.dataDir, job.file)
-  .then((result) => parentPort?.postMessage({ ok: true, result }))
-  .catch((error: unknown) => parentPort?.postMessage({ ok: false, error: error instanceof Error ? error.message : String(error) }))
-  .finally(() => db.close());
+void replyFromWorker(parentPort?.postMessage.bind(parentPort), async () => {
+  const db = openDatabase(join(job.dataDir, 'office.sqlite'), job.nativeBinding ? { nativeBinding: job.nativeBinding } : {});
+  try {
+    return await importBundle(db, createBlobStore(job.dataDir), job.dataDir, job.file);
+  } finally {
+    db.close();
+  }
+});

@@ -5,7 +5,7 @@ import { createBackup } from '../../../main/backup/create';
 import { checkIntegrity, quarantineDamaged } from '../../../main/backup/integrity';
 import { blobFile, dataPaths } from '../../../main/backup/layout';
 import { restoreBackup } from '../../../main/backup/restore';
-import { recoverDataDirAtStart } from '../../../main/backup/service';
+import { createBackupService, recoverDataDirAtStart } from '../../../main/backup/service';
 import type { Db } from '../../../main/db/open';
 import { openOffice, registerWithAttachment, removeTempDirs, seedArchive, tempDataDir } from './support';
 
@@ -136,5 +136,30 @@ describe('recoverDataDirAtStart', () => {
     expect(existsSync(join(backupsDir, '.staging-0123456789ab'))).toBe(false);
     expect(existsSync(join(backupsDir, 'keep-me.txt'))).toBe(true);
     expect(existsSync(join(backupsDir, '.vanthu-daily-20250301T080000Z-abcd.zip.0123456789ab.tmp'))).toBe(false);
+  });
+});
+
+describe('integrity check in a worker thread', () => {
+  it('reports what the check reports on this thread, while this thread stays free to answer the window', async () => {
+    const dataDir = tempDataDir();
+    const db = seedArchive(dataDir, 150);
+    const { sha256 } = registerWithAttachment(db, dataDir, 151);
+    closeCleanly(db);
+    rmSync(blobFile(dataPaths(dataDir).blobsDir, sha256));
+    const service = createBackupService({
+      dataDir,
+      getDb: () => {
+        throw new Error('the check opens its own connection');
+      },
+      inWorker: true,
+    });
+    let ticks = 0;
+    const timer = setInterval(() => ticks++, 5);
+    const report = await service.checkIntegrity({ hashBlobs: true });
+    clearInterval(timer);
+    const here = await checkIntegrity(dataDir, { hashBlobs: true });
+    expect({ ...report, checkedAt: '' }).toEqual({ ...here, checkedAt: '' });
+    expect(report).toMatchObject({ ok: false, database: 'ok', missingBlobs: [sha256] });
+    expect(ticks).toBeGreaterThan(0);
   });
 });
