@@ -64,6 +64,12 @@ export function readEntry(zip: yauzl.ZipFile, info: ZipEntryInfo, limit: number,
       const chunks: Buffer[] = [];
       let size = 0;
       const out = toFile ? createWriteStream(toFile, { flags: 'wx' }) : null;
+      // The file opens asynchronously: if reading fails first and the staging folder is removed, the open fails
+      // later, and that error must reject this entry, not escape as an unhandled event that stops the process.
+      out?.on('error', (e: Error) => {
+        stream.destroy();
+        reject(new SyncError('BUNDLE_UNREADABLE', e.message));
+      });
       stream.on('data', (chunk: Buffer) => {
         size += chunk.length;
         if (size > limit) {

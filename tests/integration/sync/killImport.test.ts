@@ -1,6 +1,5 @@
-import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createBlobStore } from '../../../main/archive/blobStore';
 import { openDatabase } from '../../../main/db/open';
@@ -8,6 +7,7 @@ import { stateHash } from '../../../main/db/stateHash';
 import { exportBundle } from '../../../main/sync/exportBundle';
 import { importBundle } from '../../../main/sync/importBundle';
 import { createTempDirs } from '../../helpers/tempDir';
+import { runAndKill } from './killChild';
 import { issueDirective, setUpNetwork } from './offices';
 
 const NOW = new Date('2026-06-01T03:00:00Z');
@@ -15,24 +15,7 @@ const JOURNAL = ['imported_bundles', 'sync_alerts'];
 const KILLS = Number(process.env.VANTHU_T2_KILLS ?? 100);
 const temp = createTempDirs('vanthu-kill-');
 afterAll(() => temp.cleanup());
-const root = resolve(import.meta.dirname, '..', '..', '..');
 
-/** Runs the child, tells it to import, kills it `afterMs` later (if still running). Resolves with whether it finished. */
-function importAndKill(dir: string, bundle: string, afterMs: number): Promise<boolean> {
-  return new Promise((done) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'importChild.ts'), dir, bundle], { cwd: root, stdio: ['pipe', 'pipe', 'inherit'] });
-    let finished = false;
-    child.stdout.on('data', (chunk: Buffer) => {
-      const text = chunk.toString();
-      if (text.includes('ready')) {
-        child.stdin.write('go\n');
-        setTimeout(() => child.kill('SIGKILL'), afterMs);
-      }
-      if (text.includes('done')) finished = true;
-    });
-    child.on('exit', () => done(finished));
-  });
-}
 
 describe('T2 the importing process killed at random points', () => {
   it(`after ${KILLS} kills and a re-import, the archive equals a clean import and passes integrity_check`, async () => {
@@ -64,7 +47,7 @@ describe('T2 the importing process killed at random points', () => {
         cpSync(pristine, dir, { recursive: true });
         // Uniform over the import's duration, plus a margin either side (before it starts, after it commits).
         const at = Math.random() * (importMs * 3 + 20);
-        if (await importAndKill(dir, bundle, at)) finishedBeforeKill++;
+        if (await runAndKill('importChild.ts', [dir, bundle], at)) finishedBeforeKill++;
         const db = openDatabase(join(dir, 'office.sqlite'));
         expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
         const result = await importBundle(db, createBlobStore(dir), dir, bundle, NOW);
