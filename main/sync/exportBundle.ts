@@ -11,6 +11,7 @@ import { canonicalJson } from './canonical';
 import { keyId, signBytes } from './keys';
 import { readyDevice } from './device';
 import { blobsOf, opsForPeer, type WireOp } from './oplog';
+import { isDiskFull } from '../fsutil/diskFull';
 
 export const BUNDLE_FORMAT = 'ctb/1';
 
@@ -140,7 +141,8 @@ async function writeVolume(
     fsyncDirectorySync(folder);
   } catch (error) {
     rmSync(part, { force: true });
-    throw error;
+    // The estimate checked beforehand was not enough (another program filled the stick meanwhile).
+    throw isDiskFull(error) ? new SyncError('NO_SPACE', (error as Error).message) : error;
   }
   const expected = written.digest('hex');
   // Read back from the stick before saying it may be removed: a flaky stick shows here, not at the office.

@@ -5,6 +5,7 @@ import { SyncError, SYNC_MESSAGES, type SyncReason } from '../../shared/sync/rea
 import type { BlobStore } from '../archive/blobStore';
 import type { Db } from '../db/open';
 import { applyPublish, applyReceipt, type ApplyContext, type PublishBody, type ReceiptBody } from './apply';
+import { isDiskFull } from '../fsutil/diskFull';
 import { canonicalJson } from './canonical';
 import { readyDevice } from './device';
 import { canonicalBody, GENESIS, type WireOp } from './oplog';
@@ -34,16 +35,22 @@ async function stage(file: string, inbox: string): Promise<{ staged: string; sha
   mkdirSync(join(inbox, 'tmp'), { recursive: true });
   // Copy off the stick first: a stick pulled during verification cannot change what was verified.
   const part = join(inbox, 'tmp', `${randomUUID()}.part`);
-  copyFileSync(file, part);
-  const fd = openSync(part, 'r');
-  fsyncSync(fd);
-  closeSync(fd);
-  const hash = createHash('sha256');
-  for await (const chunk of createReadStream(part)) hash.update(chunk as Buffer);
-  const sha256 = hash.digest('hex');
-  const staged = join(inbox, `${sha256}.ctb`);
-  renameSync(part, staged);
-  return { staged, sha256 };
+  try {
+    copyFileSync(file, part);
+    const fd = openSync(part, 'r');
+    fsyncSync(fd);
+    closeSync(fd);
+    const hash = createHash('sha256');
+    for await (const chunk of createReadStream(part)) hash.update(chunk as Buffer);
+    const sha256 = hash.digest('hex');
+    const staged = join(inbox, `${sha256}.ctb`);
+    renameSync(part, staged);
+    return { staged, sha256 };
+  } catch (error) {
+    // A copy cut short (the disk filled up, the stick was pulled) leaves nothing behind.
+    rmSync(part, { force: true });
+    throw error;
+  }
 }
 
 type Counts = { applied: number; pending: number; documents: number };
@@ -182,9 +189,15 @@ export async function importBundle(db: Db, blobs: BlobStore, dataDir: string, fi
     mkdirSync(join(inbox, 'processed'), { recursive: true });
     if (existsSync(staged.staged)) renameSync(staged.staged, join(inbox, 'processed', `${sha256}.ctb`));
     return result;
-  } catch (error) {
-    if (!(error instanceof SyncError)) throw error;
-    if (error.code !== 'SYNC_NOT_SET_UP') journalRejection(db, sha256, fileName, error.code, now);
+  } catch (caught) {
+    const error = caught instanceof SyncError ? caught : isDiskFull(caught) ? new SyncError('DISK_FULL', (caught as Error).message) : null;
+    if (!error) throw caught;
+    try {
+      if (error.code !== 'SYNC_NOT_SET_UP') journalRejection(db, sha256, fileName, error.code, now);
+    } catch (journalError) {
+      // On a full disk even the journal line may not fit; the clerk still gets the reason.
+      if (!isDiskFull(journalError)) throw journalError;
+    }
     if (sha256) rmSync(join(inbox, `${sha256}.ctb`), { force: true });
     return { status: 'rejected', reason: error.code, message: error.message, sha256, bundleId: null, senderUnit: null, opsApplied: 0, opsPending: 0, documentsAdded: 0 };
   } finally {

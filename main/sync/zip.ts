@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
 import yauzl from 'yauzl';
 import { SyncError } from '../../shared/sync/reasons';
+import { isDiskFull } from '../fsutil/diskFull';
 
 export const LIMITS = { maxEntries: 20_000, maxManifestBytes: 1 << 20, maxOpsBytes: 256 << 20, maxTotalBytes: 4 * 1024 ** 3, maxRatio: 200 };
 
@@ -68,7 +69,7 @@ export function readEntry(zip: yauzl.ZipFile, info: ZipEntryInfo, limit: number,
       // later, and that error must reject this entry, not escape as an unhandled event that stops the process.
       out?.on('error', (e: Error) => {
         stream.destroy();
-        reject(new SyncError('BUNDLE_UNREADABLE', e.message));
+        reject(new SyncError(isDiskFull(e) ? 'DISK_FULL' : 'BUNDLE_UNREADABLE', e.message));
       });
       stream.on('data', (chunk: Buffer) => {
         size += chunk.length;
