@@ -13,7 +13,8 @@ import { importBundle, type ImportResult } from './importBundle';
 import { importInWorker } from './importInWorker';
 import { isAddressedTo } from './addressed';
 import { fingerprint } from './keys';
-import { pullBundles, pushBundle } from './relay/client';
+import { pullBundles, pushBundle, type RetryPolicy } from './relay/client';
+import { bundlesForRelay } from './relayOutbox';
 import { createRequest, createRoot, installCertificate, readCertificateFile, serialise, signRequest } from './setup';
 import { verifyCertificate } from './certificates';
 
@@ -29,6 +30,8 @@ export type SyncDeps = {
   /** Verify and apply bundles in a worker thread with its own connection (the app); tests may apply in place. */
   inWorker?: boolean;
   nativeBinding?: string;
+  /** How the relay client retries a dropped line (its default in the app). */
+  retry?: RetryPolicy;
 };
 
 const setting = (db: Db, key: string): string | null => (db.prepare('SELECT value FROM settings WHERE key = ?').get(key) as { value: string } | undefined)?.value ?? null;
@@ -176,19 +179,18 @@ export function createSyncService(deps: SyncDeps) {
       const url = setting(db, 'sync.relayUrl');
       const me = device(db).unit_code;
       if (!url || !me) return { pushed: 0, pulled: [], error: url ? SYNC_MESSAGES.SYNC_NOT_SET_UP : null };
-      const outbox = mkdtempSync(join(tmpdir(), 'vanthu-outbox-'));
       let pushed = 0;
       const pulled: ImportOutcome[] = [];
       try {
         for (const peer of knownPeers(db)) {
-          for (const b of await exportBundle(db, blobs, peer, outbox)) {
-            if (b.ops === 0) continue;
-            await pushBundle(url, b.path, peer);
+          for (const file of await bundlesForRelay(db, blobs, dataDir, peer)) {
+            await pushBundle(url, file, peer, deps.retry);
+            rmSync(file, { force: true });
             pushed++;
           }
         }
         const cursor = Number(setting(db, 'sync.relayCursor') ?? 0);
-        const got = await pullBundles(url, me, cursor, join(dataDir, 'inbox', 'relay'));
+        const got = await pullBundles(url, me, cursor, join(dataDir, 'inbox', 'relay'), deps.retry);
         for (const file of got.files) {
           pulled.push(await importOne(file, file.split(/[\\/]/).pop() ?? file));
           rmSync(file, { force: true });
@@ -197,8 +199,6 @@ export function createSyncService(deps: SyncDeps) {
         return { pushed, pulled, error: null };
       } catch (error) {
         return { pushed, pulled, error: error instanceof Error ? `Không trao đổi được qua mạng: ${error.message}. Chương trình sẽ thử lại sau; có thể dùng USB thay thế.` : String(error) };
-      } finally {
-        rmSync(outbox, { recursive: true, force: true });
       }
     },
   };

@@ -2,9 +2,12 @@ import { createHash, randomUUID } from 'node:crypto';
 import { closeSync, createReadStream, existsSync, mkdirSync, openSync, readSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** Retries transient failures only (network, timeouts, 502/503/504), with capped exponential backoff. */
-export type RetryPolicy = { retries: number; baseMs: number; maxMs: number };
-export const DEFAULT_RETRY: RetryPolicy = { retries: 7, baseMs: 300, maxMs: 38_000 };
+/**
+ * Retries transient failures only (network, timeouts, 502/503/504), with capped exponential backoff; a request
+ * that gets no answer within `timeoutMs` (a line that stalls rather than drops) counts as one of them.
+ */
+export type RetryPolicy = { retries: number; baseMs: number; maxMs: number; timeoutMs?: number };
+export const DEFAULT_RETRY: RetryPolicy = { retries: 7, baseMs: 300, maxMs: 38_000, timeoutMs: 60_000 };
 
 class Transient extends Error {}
 
@@ -20,8 +23,8 @@ async function withRetry<T>(policy: RetryPolicy, work: () => Promise<T>): Promis
   }
 }
 
-async function call(url: string, init: RequestInit & { timeoutMs?: number } = {}): Promise<Response> {
-  const res = await fetch(url, { ...init, signal: AbortSignal.timeout(init.timeoutMs ?? 60_000) }).catch((e: unknown) => {
+async function call(url: string, policy: RetryPolicy, init: RequestInit = {}): Promise<Response> {
+  const res = await fetch(url, { ...init, signal: AbortSignal.timeout(policy.timeoutMs ?? 60_000) }).catch((e: unknown) => {
     throw new Transient(e instanceof Error ? e.message : String(e));
   });
   if (res.status === 502 || res.status === 503 || res.status === 504) throw new Transient(`HTTP ${res.status}`);
@@ -42,10 +45,10 @@ async function upload(relayUrl: string, kind: Kind, sha: string, file: string, q
   const target = `${relayUrl}/v1/${kind}/${sha}${query}`;
   let sent = 0;
   await withRetry(policy, async () => {
-    const head = await call(`${relayUrl}/v1/${kind}/${sha}`, { method: 'HEAD' });
+    const head = await call(`${relayUrl}/v1/${kind}/${sha}`, policy, { method: 'HEAD' });
     if (head.ok) {
       // Stored already: only make sure a bundle is listed for its unit.
-      if (kind === 'bundles') await call(target, { method: 'PUT', body: new Uint8Array(0), headers: { 'content-range': `bytes 0-0/${size}` } });
+      if (kind === 'bundles') await call(target, policy, { method: 'PUT', body: new Uint8Array(0), headers: { 'content-range': `bytes 0-0/${size}` } });
       return;
     }
     let offset = Number(head.headers.get('upload-offset') ?? 0);
@@ -55,7 +58,7 @@ async function upload(relayUrl: string, kind: Kind, sha: string, file: string, q
         const length = Math.min(chunkSize, size - offset);
         const chunk = Buffer.alloc(length);
         readSync(fd, chunk, 0, length, offset);
-        const res = await call(target, { method: 'PUT', body: chunk, headers: { 'content-range': `bytes ${offset}-${offset + length - 1}/${size}` } });
+        const res = await call(target, policy, { method: 'PUT', body: chunk, headers: { 'content-range': `bytes ${offset}-${offset + length - 1}/${size}` } });
         sent += length;
         if (res.status === 409 || res.status === 202) offset = Number(((await res.json()) as { offset: number }).offset);
         else if (res.status === 201 || res.status === 200) return;
@@ -76,7 +79,7 @@ async function download(url: string, part: string, size: number | null, policy: 
   await withRetry(policy, async () => {
     const have = existsSync(part) ? statSync(part).size : 0;
     if (size !== null && have >= size) return;
-    const res = await call(url, { headers: have ? { range: `bytes=${have}-` } : {} });
+    const res = await call(url, policy, { headers: have ? { range: `bytes=${have}-` } : {} });
     if (res.status !== 200 && res.status !== 206) throw new Error(`Máy chủ trung chuyển trả lời ${res.status}`);
     const total = size ?? Number(/\/(\d+)$/.exec(res.headers.get('content-range') ?? '')?.[1] ?? res.headers.get('content-length') ?? 0);
     const fd = openSync(part, res.status === 206 ? 'a' : 'w');
@@ -126,7 +129,7 @@ export async function fetchBlob(relayUrl: string, sha256: string, target: string
 /** Lists the bundles waiting for this unit after the cursor, and downloads each with resume into `dir`. */
 export async function pullBundles(relayUrl: string, unit: string, cursor: number, dir: string, policy = DEFAULT_RETRY): Promise<{ files: string[]; cursor: number }> {
   const list = await withRetry(policy, async () => {
-    const res = await call(`${relayUrl}/v1/inbox/${encodeURIComponent(unit)}?after=${cursor}`);
+    const res = await call(`${relayUrl}/v1/inbox/${encodeURIComponent(unit)}?after=${cursor}`, policy);
     if (!res.ok) throw new Error(`Máy chủ trung chuyển trả lời ${res.status}`);
     return (await res.json()) as { items: { sha: string; size: number }[]; cursor: number };
   });

@@ -47,10 +47,32 @@ export function startRelay(options: { dataDir: string; port?: number; host?: str
   };
 
   /**
+   * Uploads of the same object in progress. After a cut, the client asks where to resume while the cut request may
+   * still be writing its last bytes: the answer, and the next chunk, wait for it, so the offset is exact and two
+   * requests never append to one partial file together.
+   */
+  const writing = new Map<string, Promise<void>>();
+
+  /**
    * One upload chunk, streamed to the partial file: never more bytes than the declared total, so a hostile
    * client cannot fill the relay's memory or disk beyond the size it announced (itself capped).
    */
   async function put(req: IncomingMessage, res: ServerResponse, kind: Kind, sha: string, units: string[]) {
+    const key = `${kind}/${sha}`;
+    const previous = writing.get(key);
+    let finished = () => undefined as void;
+    const mine = new Promise<void>((r) => (finished = r));
+    writing.set(key, mine);
+    try {
+      await previous;
+      return await putNow(req, res, kind, sha, units);
+    } finally {
+      finished();
+      if (writing.get(key) === mine) writing.delete(key);
+    }
+  }
+
+  async function putNow(req: IncomingMessage, res: ServerResponse, kind: Kind, sha: string, units: string[]) {
     if (existsSync(done(kind, sha))) {
       if (kind === 'bundles') deliver(sha, units);
       req.resume();
@@ -122,6 +144,7 @@ export function startRelay(options: { dataDir: string; port?: number; host?: str
           return put(req, res, kind, sha, units);
         }
         if (req.method === 'HEAD') {
+          await writing.get(`${kind}/${sha}`);
           if (existsSync(done(kind, sha))) return send(res, 200, null);
           res.writeHead(404, { 'upload-offset': existsSync(partial(kind, sha)) ? statSync(partial(kind, sha)).size : 0 });
           return res.end();
@@ -139,7 +162,8 @@ export function startRelay(options: { dataDir: string; port?: number; host?: str
       return send(res, 404, {});
     };
     handle().catch((error: unknown) => {
-      console.error(error);
+      // A client whose line dropped mid-request is the ordinary case on a poor line, not an error of the relay.
+      if (!req.destroyed) console.error(error);
       if (!res.headersSent) send(res, 500, {});
     });
   });
