@@ -40,6 +40,13 @@ export type BackupService = {
 
 export function createBackupService(deps: BackupServiceDeps): BackupService {
   const sqlite: SqliteOptions = deps.nativeBinding ? { nativeBinding: deps.nativeBinding } : {};
+  // Every page of the archive is read: in a worker thread when asked, so the window is answered meanwhile.
+  const check = (hashBlobs: boolean): Promise<IntegrityReport> => {
+    const options = { ...sqlite, hashBlobs };
+    return deps.inWorker
+      ? runInWorker<IntegrityReport>('integrityWorker', { dataDir: deps.dataDir, options }, 'Luồng kiểm tra kho dừng bất thường')
+      : checkIntegrity(deps.dataDir, options);
+  };
   let running = false;
   // One backup or restore at a time: two restores, or a backup during a restore, would race on the same files.
   const exclusive = async <T>(work: () => Promise<T>): Promise<T> => {
@@ -73,15 +80,10 @@ export function createBackupService(deps: BackupServiceDeps): BackupService {
           deps.reopenDb();
         }
       }),
-    checkIntegrity: (input) => {
-      const options = { ...sqlite, hashBlobs: input?.hashBlobs ?? false };
-      return deps.inWorker
-        ? runInWorker<IntegrityReport>('integrityWorker', { dataDir: deps.dataDir, options }, 'Luồng kiểm tra kho dừng bất thường')
-        : checkIntegrity(deps.dataDir, options);
-    },
+    checkIntegrity: (input) => check(input?.hashBlobs ?? false),
     quarantine: () =>
       exclusive(async () => {
-        const report = await checkIntegrity(deps.dataDir, { ...sqlite, hashBlobs: true });
+        const report = await check(true);
         if (report.database === 'damaged' || report.database === 'unreadable') deps.closeDb?.();
         return quarantineDamaged(deps.dataDir, report);
       }),

@@ -6,7 +6,7 @@ import { join } from 'node:path';
  * Retries transient failures only (network, timeouts, 502/503/504), with capped exponential backoff; a request
  * that gets no answer within `timeoutMs` (a line that stalls rather than drops) counts as one of them.
  */
-export type RetryPolicy = { retries: number; baseMs: number; maxMs: number; timeoutMs?: number };
+export type RetryPolicy = { retries: number; baseMs: number; maxMs: number; timeoutMs: number };
 export const DEFAULT_RETRY: RetryPolicy = { retries: 7, baseMs: 300, maxMs: 38_000, timeoutMs: 60_000 };
 
 class Transient extends Error {}
@@ -24,7 +24,7 @@ async function withRetry<T>(policy: RetryPolicy, work: () => Promise<T>): Promis
 }
 
 async function call(url: string, policy: RetryPolicy, init: RequestInit = {}): Promise<Response> {
-  const res = await fetch(url, { ...init, signal: AbortSignal.timeout(policy.timeoutMs ?? 60_000) }).catch((e: unknown) => {
+  const res = await fetch(url, { ...init, signal: AbortSignal.timeout(policy.timeoutMs) }).catch((e: unknown) => {
     throw new Transient(e instanceof Error ? e.message : String(e));
   });
   if (res.status === 502 || res.status === 503 || res.status === 504) throw new Transient(`HTTP ${res.status}`);

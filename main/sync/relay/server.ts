@@ -59,17 +59,14 @@ export function startRelay(options: { dataDir: string; port?: number; host?: str
    */
   async function put(req: IncomingMessage, res: ServerResponse, kind: Kind, sha: string, units: string[]) {
     const key = `${kind}/${sha}`;
-    const previous = writing.get(key);
-    let finished = () => undefined as void;
-    const mine = new Promise<void>((r) => (finished = r));
-    writing.set(key, mine);
-    try {
-      await previous;
-      return await putNow(req, res, kind, sha, units);
-    } finally {
-      finished();
-      if (writing.get(key) === mine) writing.delete(key);
-    }
+    const turn = (writing.get(key) ?? Promise.resolve()).then(() => putNow(req, res, kind, sha, units));
+    const settled = turn.then(
+      () => undefined,
+      () => undefined,
+    );
+    writing.set(key, settled);
+    void settled.then(() => writing.get(key) === settled && writing.delete(key));
+    return turn;
   }
 
   async function putNow(req: IncomingMessage, res: ServerResponse, kind: Kind, sha: string, units: string[]) {
