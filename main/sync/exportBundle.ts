@@ -6,12 +6,12 @@ import yazl from 'yazl';
 import { SyncError } from '../../shared/sync/reasons';
 import type { BlobStore } from '../archive/blobStore';
 import type { Db } from '../db/open';
+import { isDiskFull } from '../fsutil/diskFull';
 import { fsyncDirectorySync } from '../fsutil/atomicWrite';
 import { canonicalJson } from './canonical';
 import { keyId, signBytes } from './keys';
 import { readyDevice } from './device';
 import { blobsOf, opsForPeer, type WireOp } from './oplog';
-import { isDiskFull } from '../fsutil/diskFull';
 
 export const BUNDLE_FORMAT = 'ctb/1';
 
