@@ -38,6 +38,10 @@ function indexDocument(
 
 export function replaceCitations(db: Db, documentId: string, citations: CitationInput[]): void {
   db.prepare('DELETE FROM citations WHERE document_id = ?').run(documentId);
+  addCitations(db, documentId, citations);
+}
+
+function addCitations(db: Db, documentId: string, citations: CitationInput[]): void {
   const insert = db.prepare(
     'INSERT INTO citations (document_id, position, number_symbol, number_symbol_key, type_name, cited_on) VALUES (?, ?, ?, ?, ?, ?)',
   );
@@ -107,7 +111,7 @@ export function insertDocument(db: Db, input: NewDocument, now: Date = new Date(
       stamp,
     );
   indexDocument(db, info.lastInsertRowid, { numberSymbol, subject: doc.subject, issuer: doc.issuer, body: doc.body, typeId: doc.typeId, issuedYear: yearOfDate(doc.issuedOn) });
-  replaceCitations(db, id, doc.citations);
+  addCitations(db, id, doc.citations);
   return id;
 }
 

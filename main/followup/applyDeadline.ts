@@ -14,15 +14,23 @@ export function deadlineRule(db: Db): DeadlineRule {
   };
 }
 
+/** Thời hạn giải quyết by `rule` for a document with this deadline and urgency arriving on `arrivedOn`. */
+export function deadlineByRule(
+  rule: DeadlineRule,
+  arrivedOn: string,
+  document: { reportDeadline: string | null; urgency: string },
+): { deadline: string; source: DeadlineSource } {
+  const urgency: Urgency = URGENCY_LEVELS.find((u) => u === document.urgency) ?? 'normal';
+  return handlingDeadline({ arrivedOn, reportDeadline: document.reportDeadline, urgency }, rule);
+}
+
 /**
  * Thời hạn giải quyết by rule for a document arriving on `arrivedOn`: from the directive's own deadline when the
  * header reader found one, else from the arrival date and the office's default. Null when there is no such document.
  */
 export function defaultDeadline(db: Db, id: string, arrivedOn: string): { deadline: string; source: DeadlineSource } | null {
   const row = db.prepare('SELECT report_deadline, urgency FROM documents WHERE id = ?').get(id) as { report_deadline: string | null; urgency: string } | undefined;
-  if (!row) return null;
-  const urgency: Urgency = URGENCY_LEVELS.find((u) => u === row.urgency) ?? 'normal';
-  return handlingDeadline({ arrivedOn, reportDeadline: row.report_deadline, urgency }, deadlineRule(db));
+  return row ? deadlineByRule(deadlineRule(db), arrivedOn, { reportDeadline: row.report_deadline, urgency: row.urgency }) : null;
 }
 
 /**

@@ -12,13 +12,22 @@ export function nextWorkingDay(date: IsoDate, calendar: WorkingCalendar): IsoDat
   return d;
 }
 
+const workingDaySums = new WeakMap<WorkingCalendar, Map<string, IsoDate>>();
+
 /** `days` working days after `date`: a document registered on Friday with 2 days is due on Tuesday. */
 export function addWorkingDays(date: IsoDate, days: number, calendar: WorkingCalendar): IsoDate {
-  let d = date;
+  // A calendar never changes, and an import gives thousands of documents the same arrival day and rule.
+  let sums = workingDaySums.get(calendar);
+  if (!sums) workingDaySums.set(calendar, (sums = new Map()));
+  const key = `${date}+${days}`;
+  let d = sums.get(key);
+  if (d !== undefined) return d;
+  d = date;
   for (let left = days; left > 0; ) {
     d = addDays(d, 1);
     if (!calendar.isDayOff(d)) left--;
   }
+  sums.set(key, d);
   return d;
 }
 

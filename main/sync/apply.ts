@@ -6,7 +6,9 @@ import { insertDocument } from '../archive/documentsRepo';
 import { addToIncomingRegister } from '../archive/incomingRegister';
 import type { Db } from '../db/open';
 import { recordReceipt, recordReply } from '../tracking/tracking';
-import { appendOp } from './oplog';
+import { deadlineByRule } from '../followup/applyDeadline';
+import type { DeadlineRule } from '../followup/deadlines';
+import type { LocalOps } from './oplog';
 
 /** What a `document.publish` op carries: the record as the sender archived it, its files, and what it answers. */
 export type PublishBody = {
@@ -18,7 +20,8 @@ export type PublishBody = {
 
 export type ReceiptBody = { documentId: string; arrivalNumber: number; registeredOn: string; receivedAt: string };
 
-export type ApplyContext = { senderUnit: string; myUnit: string; now: Date };
+/** What applying ops needs besides the op: read once per import, not once per document. */
+export type ApplyContext = { senderUnit: string; myUnit: string; now: Date; localOps: LocalOps; deadlineRule: DeadlineRule };
 
 /**
  * A directive or report arrives: it enters the archive as an incoming document with the next số đến, linked to
@@ -43,10 +46,16 @@ export function applyPublish(db: Db, body: PublishBody, ctx: ApplyContext): bool
     insertAttachment.run(doc.id, a.sha256, a.size, a.mime, a.originalName, a.role === 'issued' ? 'original' : a.role, stamp);
   }
   const registeredOn = todayIso(ctx.now);
-  const entry = addToIncomingRegister(db, doc.id, { arrivedOn: registeredOn, channel: 'bundle', recipient: '', note: `Nhận qua gói trao đổi từ ${ctx.senderUnit}` }, ctx.now);
+  const deadline = deadlineByRule(ctx.deadlineRule, registeredOn, doc);
+  const entry = addToIncomingRegister(
+    db,
+    doc.id,
+    { arrivedOn: registeredOn, channel: 'bundle', recipient: '', note: `Nhận qua gói trao đổi từ ${ctx.senderUnit}`, handlingDeadline: deadline.deadline, deadlineSource: deadline.source },
+    ctx.now,
+  );
   if (body.replyToId && db.prepare('SELECT 1 FROM documents WHERE id = ?').get(body.replyToId)) recordReply(db, doc.id, body.replyToId, ctx.now);
   recordAudit(db, { action: 'incoming.received', entity: 'document', entityId: doc.id, detail: { from: ctx.senderUnit, ...entry } }, ctx.now);
-  appendOp(db, 'document.receipt', [ctx.senderUnit], { documentId: doc.id, arrivalNumber: entry.arrivalNumber, registeredOn, receivedAt: stamp } satisfies ReceiptBody, ctx.now);
+  ctx.localOps.append('document.receipt', [ctx.senderUnit], { documentId: doc.id, arrivalNumber: entry.arrivalNumber, registeredOn, receivedAt: stamp } satisfies ReceiptBody, ctx.now);
   return true;
 }
 

@@ -8,7 +8,8 @@ import { isDiskFull } from '../fsutil/diskFull';
 import { applyPublish, applyReceipt, type ApplyContext, type PublishBody, type ReceiptBody } from './apply';
 import { canonicalJson } from './canonical';
 import { readyDevice } from './device';
-import { canonicalBody, GENESIS, type WireOp } from './oplog';
+import { canonicalBody, GENESIS, localOps, type WireOp } from './oplog';
+import { deadlineRule } from '../followup/applyDeadline';
 import { verifyBundle, type VerifiedBundle } from './verifyBundle';
 import { withStatementCache } from '../db/statementCache';
 import { withSearchWordBatch } from '../archive/searchWords';
@@ -78,10 +79,10 @@ function applyVerified(connection: Db, bundle: VerifiedBundle, sha256: string, f
   const db = withStatementCache(connection);
   const me = readyDevice(db);
   const senderUnit = bundle.signer.unitCode;
-  const ctx: ApplyContext = { senderUnit, myUnit: me.unit_code, now };
   const counts: Counts = { applied: 0, pending: 0, documents: 0 };
   const status = db.transaction((): 'applied' | 'duplicate' => withSearchWordBatch(db, () => {
     if (db.prepare("SELECT 1 FROM imported_bundles WHERE bundle_id = ? AND status = 'applied'").get(bundle.manifest.bundle_id)) return 'duplicate';
+    const ctx: ApplyContext = { senderUnit, myUnit: me.unit_code, now, localOps: localOps(db), deadlineRule: deadlineRule(db) };
     db.prepare('INSERT INTO origin_units (origin, unit_code) VALUES (?, ?) ON CONFLICT (origin) DO NOTHING').run(bundle.signer.deviceId, senderUnit);
     const existing = db.prepare('SELECT op_hash FROM oplog WHERE origin = ? AND seq = ?');
     const vvOf = db.prepare('SELECT seq, last_hash FROM vv_applied WHERE origin = ?');

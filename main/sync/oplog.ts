@@ -33,22 +33,40 @@ export function canonicalBody(body: unknown): string {
   return text;
 }
 
+export type LocalOps = { append(kind: OpKind, recipients: string[], body: unknown, now?: Date): { origin: string; seq: number } | null };
+
 /**
- * Appends a local op in the caller's transaction (the outbox pattern): the domain write and the op commit
- * together. Returns null when this installation is not set up for exchange yet.
+ * This device's op log, for appending inside the caller's transaction (the outbox pattern: the domain write and
+ * its op commit together). The device and the head of its chain are read once, so a bundle import that answers
+ * thousands of documents with a receipt each does not read them again for every op. Use it within one
+ * transaction only.
  */
-export function appendOp(db: Db, kind: OpKind, recipients: string[], body: unknown, now = new Date()): { origin: string; seq: number } | null {
+export function localOps(db: Db): LocalOps {
   const d = device(db);
-  if (!d.unit_code) return null;
-  const last = db.prepare('SELECT op_hash FROM oplog WHERE origin = ? ORDER BY seq DESC LIMIT 1').get(d.device_id) as { op_hash: string } | undefined;
-  const op = { origin: d.device_id, seq: d.next_seq, prev: last?.op_hash ?? GENESIS, partition: partitionOf(d.unit_code), kind, recipients: [...new Set(recipients)].sort(), body, createdAt: now.toISOString() };
-  const hash = opHash(op);
-  db.prepare('INSERT INTO oplog (origin, seq, op_hash, prev_op_hash, partition, kind, recipients, body, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)').run(
-    op.origin, op.seq, hash, op.prev, op.partition, kind, JSON.stringify(op.recipients), canonicalJson(body), op.createdAt,
-  );
-  db.prepare('UPDATE sync_device SET next_seq = next_seq + 1 WHERE id = 1').run();
-  db.prepare('INSERT INTO origin_units (origin, unit_code) VALUES (?, ?) ON CONFLICT (origin) DO NOTHING').run(op.origin, d.unit_code);
-  return { origin: op.origin, seq: op.seq };
+  let head: { seq: number; hash: string } | null = null;
+  return {
+    append(kind, recipients, body, now = new Date()) {
+      if (!d.unit_code) return null;
+      if (!head) {
+        const last = db.prepare('SELECT op_hash FROM oplog WHERE origin = ? ORDER BY seq DESC LIMIT 1').get(d.device_id) as { op_hash: string } | undefined;
+        head = { seq: d.next_seq - 1, hash: last?.op_hash ?? GENESIS };
+        db.prepare('INSERT INTO origin_units (origin, unit_code) VALUES (?, ?) ON CONFLICT (origin) DO NOTHING').run(d.device_id, d.unit_code);
+      }
+      const op = { origin: d.device_id, seq: head.seq + 1, prev: head.hash, partition: partitionOf(d.unit_code), kind, recipients: [...new Set(recipients)].sort(), body, createdAt: now.toISOString() };
+      const hash = opHash(op);
+      db.prepare('INSERT INTO oplog (origin, seq, op_hash, prev_op_hash, partition, kind, recipients, body, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)').run(
+        op.origin, op.seq, hash, op.prev, op.partition, kind, JSON.stringify(op.recipients), canonicalBody(body), op.createdAt,
+      );
+      db.prepare('UPDATE sync_device SET next_seq = ? WHERE id = 1').run(op.seq + 1);
+      head = { seq: op.seq, hash };
+      return { origin: op.origin, seq: op.seq };
+    },
+  };
+}
+
+/** Appends one local op in the caller's transaction; null when this installation is not set up for exchange yet. */
+export function appendOp(db: Db, kind: OpKind, recipients: string[], body: unknown, now = new Date()): { origin: string; seq: number } | null {
+  return localOps(db).append(kind, recipients, body, now);
 }
 
 type OpRow = { origin: string; seq: number; op_hash: string; prev_op_hash: string; partition: string; kind: OpKind; recipients: string; body: string | null; created_at: string };
