@@ -62,6 +62,13 @@ describe('search words', () => {
     expect(wordsOf(['trao doi, trao doi'])).toEqual(['trao', 'doi']);
   });
 
+  it('are each kept once however many distinct words and repeats a batch holds', () => {
+    // 30,000 distinct words, each written three times across texts: the table grows and probes many times over.
+    const words = Array.from({ length: 30_000 }, (_, i) => `w${(i * 7919).toString(36)}${'abc'[i % 3]}`);
+    const texts = [0, 1, 2].map((turn) => words.filter((_, i) => (i + turn) % 2 === 0 || turn === 2).join(turn === 1 ? ', ' : ' '));
+    expect(wordsOf(texts)).toEqual([...new Set(texts.flatMap((t) => t.match(/[a-z0-9]+/g) ?? []))]);
+  });
+
   it('complete a prefix from the table, and leave very short prefixes to FTS5', () => {
     registerIncoming(db, doc('Trao đổi', 'Trách nhiệm, trang thiết bị, tránh lãng phí, tra cứu'), arrival);
     expect(completePrefix(db, 'tra')).toEqual(['tra', 'trach', 'trang', 'tranh', 'trao']);
