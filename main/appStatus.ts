@@ -3,8 +3,8 @@ import type { AppStatus, appOperations } from '../shared/ipc/app';
 import { CONTRACT, type OperationName } from '../shared/ipc/contract';
 import type { HandlerGroup, Handlers } from './ipc/handlers';
 
-export function appStatusHandlers(recovery: () => AppStatus['recovery'], clock: () => AppStatus['clock']): HandlerGroup<keyof typeof appOperations> {
-  return { 'app:status': () => ({ recovery: recovery(), clock: clock() }) };
+export function appStatusHandlers(status: { [K in keyof AppStatus]: () => AppStatus[K] }): HandlerGroup<keyof typeof appOperations> {
+  return { 'app:status': () => ({ recovery: status.recovery(), clock: status.clock(), machineChange: status.machineChange() }) };
 }
 
 /**

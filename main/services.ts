@@ -26,6 +26,8 @@ import { createBackupService, recoverDataDirAtStart, type BackupService } from '
 import { delegatingHandlers } from './ipc/handlers';
 import { appStatusHandlers, recoveryHandlers } from './appStatus';
 import { clockWarning } from './archive/clockCheck';
+import { pendingMachineChange } from './sync/device';
+import { checkMachine, machineFingerprint } from './sync/machine';
 import { AppError } from '../shared/errors';
 
 export type ServicesOptions = {
@@ -36,6 +38,8 @@ export type ServicesOptions = {
   nativeBinding?: string;
   /** Asks where to save a file (the Electron save dialog); browser mode saves into `<dataDir>/exports`. */
   chooseSavePath?: ChooseSavePath;
+  /** This PC as sync.md 5.6 tells PCs apart; tests play a second PC with another value. */
+  machine?: string;
 };
 
 export type Services = {
@@ -63,7 +67,13 @@ export function createServices(options: ServicesOptions): Services {
   mkdirSync(dataDir, { recursive: true });
   recoverDataDirAtStart(dataDir);
   const sqlite = options.nativeBinding ? { nativeBinding: options.nativeBinding } : {};
-  const open = () => openDatabase(join(dataDir, 'office.sqlite'), { ...sqlite, beforeMigrate: preMigrationBackupHook(dataDir, sqlite) });
+  const machine = options.machine ?? machineFingerprint();
+  const open = () => {
+    const opened = openDatabase(join(dataDir, 'office.sqlite'), { ...sqlite, beforeMigrate: preMigrationBackupHook(dataDir, sqlite) });
+    // A data folder copied to another PC stops exchanging until the clerk says whether it is a copy.
+    checkMachine(opened, machine);
+    return opened;
+  };
   // A damaged or too-new database does not stop the program: it starts in recovery mode, where the clerk sees
   // what is wrong and can restore a backup; nothing is written to the damaged file.
   let recovery: AppError | null = null;
@@ -101,10 +111,14 @@ export function createServices(options: ServicesOptions): Services {
     ...sqlite,
   });
 
-  const appHandlers = appStatusHandlers(
-    () => (recovery ? { code: recovery.code, message: recovery.message } : null),
-    () => (db && !recovery ? clockWarning(db, new Date()) : null),
-  );
+  const appHandlers = appStatusHandlers({
+    recovery: () => (recovery ? { code: recovery.code, message: recovery.message } : null),
+    clock: () => (db && !recovery ? clockWarning(db, new Date()) : null),
+    machineChange: () => {
+      const change = db && !recovery ? pendingMachineChange(db) : null;
+      return change ? { detectedAt: change.detectedAt } : null;
+    },
+  });
   const buildHandlers = (current: Db | null): Handlers =>
     current ? { ...domainHandlers(current), ...backupHandlers(backup), ...appHandlers } : recoveryHandlers({ ...backupHandlers(backup), ...appHandlers }, () => recovery);
   const domainHandlers = (current: Db) => ({
@@ -124,6 +138,7 @@ export function createServices(options: ServicesOptions): Services {
         beforeImport: () => backup.create({ kind: 'pre-import' }).catch((e: unknown) => console.error(e)),
         onImported: (result) => events.emit('sync:imported', result),
         inWorker: true,
+        machine,
         ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
       }),
     ),

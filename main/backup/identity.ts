@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../db/open';
+import { deleteSetting, readSetting, writeSetting } from '../db/settings';
 
 /**
  * The sync identity after a restore (sync.md 5.6). A restored or copied database holds sequence numbers that
@@ -16,18 +17,17 @@ export type IdentityReset = { readonly reason: IdentityResetReason; readonly at:
 export function markRestoredIdentity(db: Db, reason: IdentityResetReason = 'restore', now: Date = new Date()): string {
   const epoch = randomUUID();
   const reset: IdentityReset = { reason, at: now.toISOString(), epoch };
-  const upsert = db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value');
   db.transaction(() => {
-    upsert.run(IDENTITY_EPOCH_KEY, epoch);
-    upsert.run(IDENTITY_RESET_KEY, JSON.stringify(reset));
+    writeSetting(db, IDENTITY_EPOCH_KEY, epoch);
+    writeSetting(db, IDENTITY_RESET_KEY, JSON.stringify(reset));
   })();
   return epoch;
 }
 
 /** The pending reset, or null when the identity is the one this installation has always used. */
 export function readIdentityReset(db: Db): IdentityReset | null {
-  const raw = db.prepare('SELECT value FROM settings WHERE key = ?').pluck().get(IDENTITY_RESET_KEY);
-  if (typeof raw !== 'string') return null;
+  const raw = readSetting(db, IDENTITY_RESET_KEY);
+  if (raw === null) return null;
   try {
     const parsed = JSON.parse(raw) as Partial<IdentityReset>;
     if (typeof parsed.epoch === 'string' && typeof parsed.at === 'string' && (parsed.reason === 'restore' || parsed.reason === 'copy')) {
@@ -41,10 +41,9 @@ export function readIdentityReset(db: Db): IdentityReset | null {
 
 /** Called by the sync code once it has minted the new identity, inside the transaction that stores it. */
 export function clearIdentityReset(db: Db): void {
-  db.prepare('DELETE FROM settings WHERE key = ?').run(IDENTITY_RESET_KEY);
+  deleteSetting(db, IDENTITY_RESET_KEY);
 }
 
 export function currentIdentityEpoch(db: Db): string | null {
-  const raw = db.prepare('SELECT value FROM settings WHERE key = ?').pluck().get(IDENTITY_EPOCH_KEY);
-  return typeof raw === 'string' ? raw : null;
+  return readSetting(db, IDENTITY_EPOCH_KEY);
 }

@@ -13,8 +13,10 @@ export async function startBrowserMode(options: {
   token?: string;
   /** Start the daily backup and the start-up integrity check (off in most tests). */
   backgroundTasks?: boolean;
+  /** Which PC this is (tests play a second PC); the real one by default. */
+  machine?: string;
 }): Promise<BrowserMode> {
-  const services = createServices({ dataDir: options.dataDir, resourcesDir: options.resourcesDir });
+  const services = createServices({ dataDir: options.dataDir, resourcesDir: options.resourcesDir, ...(options.machine ? { machine: options.machine } : {}) });
   if (options.backgroundTasks ?? true) void services.startBackgroundTasks();
   const bridge = await startBridge({
     router: services.router,

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { SyncError } from '../../shared/sync/reasons';
 import { clearIdentityReset, readIdentityReset } from '../backup/identity';
 import type { Db } from '../db/open';
+import { readSetting } from '../db/settings';
 import type { Certificate } from './certificates';
 import type { PublicKeyB64 } from './keys';
 
@@ -42,10 +43,29 @@ export function device(db: Db): DeviceRow {
   return db.prepare('SELECT * FROM sync_device WHERE id = 1').get() as DeviceRow;
 }
 
+/** Set when the archive opened on another PC and the clerk has not yet said whether it is a copy (machine.ts). */
+export const MACHINE_CHANGE_KEY = 'sync.machineChanged';
+
+export type MachineChange = { detectedAt: string; fingerprint: string; lastSeqBefore: number };
+
+/** The change of PC waiting for the clerk's answer; exchange is stopped meanwhile. */
+export function pendingMachineChange(db: Db): MachineChange | null {
+  const raw = readSetting(db, MACHINE_CHANGE_KEY);
+  if (raw === null) return null;
+  try {
+    const parsed = JSON.parse(raw) as Partial<MachineChange>;
+    if (typeof parsed.detectedAt === 'string' && typeof parsed.fingerprint === 'string' && Number.isInteger(parsed.lastSeqBefore)) return parsed as MachineChange;
+  } catch {
+    // Unreadable: still a change, and the safe answer moves every op of this PC from the first one on.
+  }
+  return { detectedAt: '', fingerprint: '', lastSeqBefore: 0 };
+}
+
 export type ReadyDevice = DeviceRow & { unit_code: string; public_key: string; private_key_pem: string; root_public_key: string; certificateParsed: Certificate };
 
 /** The device with everything needed to sign and verify bundles, or a clear error saying what is missing. */
 export function readyDevice(db: Db): ReadyDevice {
+  if (pendingMachineChange(db)) throw new SyncError('MACHINE_CHANGED');
   const d = device(db);
   if (!d.unit_code || !d.public_key || !d.private_key_pem || !d.certificate || !d.root_public_key) throw new SyncError('SYNC_NOT_SET_UP');
   return { ...d, unit_code: d.unit_code, public_key: d.public_key, private_key_pem: d.private_key_pem, root_public_key: d.root_public_key as PublicKeyB64, certificateParsed: JSON.parse(d.certificate) as Certificate };

@@ -21,5 +21,6 @@ export function syncHandlers(sync: SyncService): HandlerGroup<keyof typeof syncO
       return { ok: true as const };
     },
     'sync:syncNow': () => sync.syncNow(),
+    'sync:answerMachineChange': ({ answer }) => sync.answerMachineChange(answer),
   };
 }

@@ -194,7 +194,8 @@ export async function importBundle(db: Db, blobs: BlobStore, dataDir: string, fi
     const error = caught instanceof SyncError ? caught : isDiskFull(caught) ? new SyncError('DISK_FULL', (caught as Error).message) : null;
     if (!error) throw caught;
     try {
-      if (error.code !== 'SYNC_NOT_SET_UP') journalRejection(db, sha256, fileName, error.code, now);
+      // Nothing is wrong with a bundle this PC cannot take yet: it is not journalled as refused.
+      if (error.code !== 'SYNC_NOT_SET_UP' && error.code !== 'MACHINE_CHANGED') journalRejection(db, sha256, fileName, error.code, now);
     } catch (journalError) {
       // On a full disk even the journal line may not fit; the clerk still gets the reason.
       if (!isDiskFull(journalError)) throw journalError;

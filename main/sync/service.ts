@@ -5,9 +5,11 @@ import type { ExportOutcome, ImportOutcome, JournalEntry, PeerStatus, SyncStatus
 import { SYNC_MESSAGES, SyncError, type SyncReason } from '../../shared/sync/reasons';
 import type { BlobStore } from '../archive/blobStore';
 import type { Db } from '../db/open';
+import { readSetting, writeSetting } from '../db/settings';
 import type { ChooseSavePath } from '../savePath';
 import { type Certificate } from './certificates';
-import { device } from './device';
+import { device, pendingMachineChange } from './device';
+import { answerMachineChange, machineFingerprint, type MachineAnswer } from './machine';
 import { exportBundle } from './exportBundle';
 import { importBundle, type ImportResult } from './importBundle';
 import { importInWorker } from './importInWorker';
@@ -32,11 +34,10 @@ export type SyncDeps = {
   nativeBinding?: string;
   /** How the relay client retries a dropped line (its default in the app). */
   retry?: RetryPolicy;
+  /** This PC (machine.ts), remembered once the clerk has said whether it replaces the old one or is a copy. */
+  machine?: string;
 };
 
-const setting = (db: Db, key: string): string | null => (db.prepare('SELECT value FROM settings WHERE key = ?').get(key) as { value: string } | undefined)?.value ?? null;
-const setSetting = (db: Db, key: string, value: string) =>
-  db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(key, value);
 
 export function knownPeers(db: Db): string[] {
   const me = device(db).unit_code;
@@ -104,7 +105,7 @@ export function createSyncService(deps: SyncDeps) {
         needsCertificate: Boolean(d.public_key) && !d.certificate,
         peers,
         alerts: db.prepare('SELECT at, kind, detail FROM sync_alerts ORDER BY id DESC LIMIT 20').all() as SyncStatus['alerts'],
-        relayUrl: setting(db, 'sync.relayUrl'),
+        relayUrl: readSetting(db, 'sync.relayUrl'),
       };
     },
     async createRoot(input: { unitCode: string; unitName: string; passphrase: string }) {
@@ -171,13 +172,19 @@ export function createSyncService(deps: SyncDeps) {
         receivedAt: r.received_at,
       }));
     },
+    /** The clerk's answer to "is this PC a replacement or a copy?"; a copy then needs a certificate of its own. */
+    answerMachineChange(answer: MachineAnswer): SyncStatus {
+      answerMachineChange(db, answer, deps.machine ?? machineFingerprint());
+      return this.status();
+    },
     setRelay(url: string) {
-      setSetting(db, 'sync.relayUrl', url);
+      writeSetting(db, 'sync.relayUrl', url);
     },
     /** With a line up: push every peer's pending bundle to the relay and import what waits there for this unit. */
     async syncNow(): Promise<{ pushed: number; pulled: ImportOutcome[]; error: string | null }> {
-      const url = setting(db, 'sync.relayUrl');
+      const url = readSetting(db, 'sync.relayUrl');
       const me = device(db).unit_code;
+      if (url && pendingMachineChange(db)) return { pushed: 0, pulled: [], error: SYNC_MESSAGES.MACHINE_CHANGED };
       if (!url || !me) return { pushed: 0, pulled: [], error: url ? SYNC_MESSAGES.SYNC_NOT_SET_UP : null };
       let pushed = 0;
       const pulled: ImportOutcome[] = [];
@@ -189,13 +196,13 @@ export function createSyncService(deps: SyncDeps) {
             pushed++;
           }
         }
-        const cursor = Number(setting(db, 'sync.relayCursor') ?? 0);
+        const cursor = Number(readSetting(db, 'sync.relayCursor') ?? 0);
         const got = await pullBundles(url, me, cursor, join(dataDir, 'inbox', 'relay'), deps.retry);
         for (const file of got.files) {
           pulled.push(await importOne(file, file.split(/[\\/]/).pop() ?? file));
           rmSync(file, { force: true });
         }
-        setSetting(db, 'sync.relayCursor', String(got.cursor));
+        writeSetting(db, 'sync.relayCursor', String(got.cursor));
         return { pushed, pulled, error: null };
       } catch (error) {
         return { pushed, pulled, error: error instanceof Error ? `Không trao đổi được qua mạng: ${error.message}. Chương trình sẽ thử lại sau; có thể dùng USB thay thế.` : String(error) };

@@ -34,9 +34,12 @@ export function createRoot(db: Db, input: { unitCode: string; unitName: string; 
   return { rootKey: encryptPrivateKey(root.privateKeyPem, root.publicKey, input.passphrase), fingerprint: fingerprint(root.publicKey) };
 }
 
-/** An office's device creates its key and the request file the province will sign. */
+/**
+ * An office's device creates its key and the request file the province will sign. A province PC that has become a
+ * new device (a copy, a restore) asks the same way and signs its own request; it stays the province.
+ */
 export function createRequest(db: Db, input: { unitCode: string; unitName: string }, now = new Date()): CertificateRequest {
-  const own = ensureDeviceKey(db, input.unitCode, input.unitName, 'office');
+  const own = ensureDeviceKey(db, input.unitCode, input.unitName, device(db).role);
   return { format: 'ctb-request/1', unitCode: input.unitCode, unitName: input.unitName, deviceId: own.deviceId, publicKey: own.publicKey, createdAt: now.toISOString() };
 }
 

@@ -14,6 +14,7 @@ import { SyncView } from './views/SyncView';
 import { TodoView } from './views/TodoView';
 import { RegistersView } from './views/RegistersView';
 import { ClockBanner } from './views/ClockBanner';
+import { MachineBanner } from './views/MachineBanner';
 import { DueBanner } from './views/DueBanner';
 import { useAppStatus, loadAppStatus } from './stores/appStatus';
 import { ManualEntryView } from './views/ManualEntryView';
@@ -122,6 +123,7 @@ export function App() {
       </nav>
       <main className="content">
         <ClockBanner />
+        <MachineBanner />
         <DueBanner />
         <SamplesNotice />
         <Current route={route} />

@@ -63,4 +63,5 @@ export const syncOperations = {
   'sync:journal': operation(z.object({})).returns<JournalEntry[]>(),
   'sync:setRelay': operation(z.object({ url: z.string().trim().max(500).regex(/^(https?:\/\/\S+)?$/, { message: 'Địa chỉ máy chủ trung chuyển phải bắt đầu bằng http:// hoặc https://.' }) })).returns<{ ok: true }>(),
   'sync:syncNow': operation(z.object({})).returns<{ pushed: number; pulled: ImportOutcome[]; error: string | null }>(),
+  'sync:answerMachineChange': operation(z.object({ answer: z.enum(['replaced', 'copy']) })).returns<SyncStatus>(),
 };

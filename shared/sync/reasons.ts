@@ -21,6 +21,8 @@ export const SYNC_MESSAGES = {
   FORMAT_UNSUPPORTED: 'Gói được tạo bởi phiên bản chương trình mới hơn. Hãy cập nhật chương trình rồi nhập lại.',
   DUPLICATE_BUNDLE: 'Gói này đã được nhập trước đó; không có gì thay đổi.',
   SYNC_NOT_SET_UP: 'Máy này chưa được thiết lập để trao đổi gói. Hãy vào mục “Trao đổi gói” để tạo khóa và cài chứng thư.',
+  MACHINE_CHANGED:
+    'Dữ liệu này vừa được chuyển hoặc sao chép sang một máy tính khác, nên việc trao đổi gói đang tạm dừng. Hãy trả lời câu hỏi ở đầu màn hình: máy này thay máy cũ, hay là bản sao dùng song song với máy cũ.',
   ROOT_PASSPHRASE_WRONG: 'Mật khẩu khóa gốc không đúng. Hãy nhập lại đúng mật khẩu đã đặt khi tạo khóa gốc.',
   REQUEST_INVALID: 'Tệp yêu cầu chứng thư không hợp lệ. Hãy đề nghị đơn vị tạo lại tệp yêu cầu.',
   CERT_NOT_FOR_THIS_DEVICE: 'Chứng thư này cấp cho máy khác, không phải máy này. Hãy cài đúng chứng thư được cấp cho máy này.',

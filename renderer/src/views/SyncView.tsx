@@ -41,6 +41,8 @@ function SetUp({ status, reload, say }: { status: SyncStatus; reload: () => void
     }
   };
   const isProvince = profile?.role === 'province';
+  // A province PC that already pins the root (a copy, a new PC, a restore) certifies itself with the root key.
+  const needsRoot = isProvince && !status.rootFingerprint;
   return (
     <section className="card" aria-label="Thiết lập trao đổi gói">
       <h2>Thiết lập trao đổi gói</h2>
@@ -52,7 +54,7 @@ function SetUp({ status, reload, say }: { status: SyncStatus; reload: () => void
           <input value={unitName} onChange={(e) => setUnitName(e.target.value)} />
         </Field>
       </div>
-      {isProvince ? (
+      {needsRoot ? (
         <div className="form-grid">
           <Field label="Mật khẩu khóa gốc" hint="Ít nhất 10 ký tự; cất giữ cùng tệp khóa gốc, ngoài máy tính">
             <input type="password" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} />
@@ -74,6 +76,7 @@ function SetUp({ status, reload, say }: { status: SyncStatus; reload: () => void
         </div>
       ) : (
         <div className="toolbar">
+          {isProvince ? <p className="muted">Máy này đã giữ khóa công khai của tỉnh nhưng chưa có chứng thư: tạo yêu cầu, ký yêu cầu bằng khóa gốc ở mục “Cấp chứng thư cho đơn vị” bên dưới, rồi cài chứng thư vừa ký.</p> : null}
           <button type="button" onClick={() => void run(async () => `Đã tạo tệp yêu cầu chứng thư: ${(await api.invoke('sync:createRequest', { unitCode, unitName })).requestFile ?? ''}. Hãy gửi tệp này cho LĐLĐ tỉnh.`)}>
             1. Tạo yêu cầu chứng thư
           </button>
@@ -196,7 +199,7 @@ export function SyncView() {
       {message ? message.ok ? <div className="banner banner-ok" role="status">{message.text}</div> : <ErrorBanner message={message.text} /> : null}
       {status.alerts.length ? <div className="banner banner-error" role="alert">Cảnh báo an toàn: đã phát hiện gói giả mạo hoặc mâu thuẫn ({status.alerts.length}). Hãy báo cho LĐLĐ tỉnh.</div> : null}
       {status.setUp ? null : <SetUp status={status} reload={reload} say={setMessage} />}
-      {status.setUp && profile?.role === 'province' ? <SignRequests say={setMessage} /> : null}
+      {profile?.role === 'province' && (status.setUp || status.rootFingerprint) ? <SignRequests say={setMessage} /> : null}
       {status.setUp ? (
         <>
           <section className="card" aria-label="Xuất và nhập gói">
