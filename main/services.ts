@@ -4,6 +4,7 @@ import { archiveHandlers } from './archive/handlers';
 import { createBlobStore, type BlobStore } from './archive/blobStore';
 import type { HeaderReader } from './archive/headerReader';
 import { loadSamplesOnce } from './archive/samples';
+import { warmUpSearch } from './archive/searchWarmUp';
 import { openDatabase, type Db } from './db/open';
 import { createEventBus, type EventBus } from './events';
 import type { Handlers } from './ipc/handlers';
@@ -172,6 +173,7 @@ export function createServices(options: ServicesOptions): Services {
         await backup.completePendingBackups();
         const report = await backup.checkIntegrity();
         if (!report.ok) events.emit('integrity:problem', report);
+        else if (db) warmUpSearch(db);
         await backup.runDailyBackupIfDue();
       } catch (error) {
         console.error(error);

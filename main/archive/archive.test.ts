@@ -9,6 +9,7 @@ import type { CitationInput, NewDocument } from './documentsRepo';
 import { listIncomingRegister } from './incomingRegister';
 import { documentDetail, listDocuments, searchDocuments } from './queries';
 import { registerIncoming } from './registration';
+import { warmUpSearch } from './searchWarmUp';
 
 const temp = createTempDirs();
 let db: Db;
@@ -117,6 +118,15 @@ describe('search', () => {
     for (const q of ['"', 'AND OR NOT', 'NEAR(a b)', '*', 'body:x', "') DROP TABLE documents; --"]) {
       expect(() => search(q)).not.toThrow();
     }
+  });
+
+  it('is warmed up after the start-up check by one search of each shape, reading only', () => {
+    const before = db.prepare('SELECT total_changes() AS n').get() as { n: number };
+    expect(warmUpSearch(db)).toBe(4);
+    expect(db.prepare('SELECT total_changes() AS n').get()).toEqual(before);
+    const empty = openDatabase(join(temp.make(), 'empty.sqlite'));
+    expect(warmUpSearch(empty)).toBe(0);
+    empty.close();
   });
 
   it('lists with filters and sorts by date', () => {
