@@ -127,6 +127,7 @@ async function writeVolume(
   }
   zip.end();
   const written = createHash('sha256');
+  let expected: string;
   try {
     await new Promise<void>((resolve, reject) => {
       const out = createWriteStream(part, { flags: 'w' });
@@ -137,16 +138,18 @@ async function writeVolume(
     const fd = openSync(part, 'r+');
     fsyncSync(fd);
     closeSync(fd);
+    expected = written.digest('hex');
+    // Read back from the stick before the bundle takes its name and the clerk is told the stick may be removed:
+    // a flaky stick shows here, not at the office. A sound bundle of the same name exported earlier stays.
+    if ((await hashFile(part)) !== expected) throw new SyncError('WRITE_VERIFY_FAILED');
     renameSync(part, target);
     fsyncDirectorySync(folder);
   } catch (error) {
+    // Nothing damaged or half written is left on the stick for anybody to carry.
     rmSync(part, { force: true });
     // The estimate checked beforehand was not enough (another program filled the stick meanwhile).
     throw isDiskFull(error) ? new SyncError('NO_SPACE', (error as Error).message) : error;
   }
-  const expected = written.digest('hex');
-  // Read back from the stick before saying it may be removed: a flaky stick shows here, not at the office.
-  if ((await hashFile(target)) !== expected) throw new SyncError('WRITE_VERIFY_FAILED');
   const size = statSync(target).size;
   db.prepare('INSERT INTO exported_bundles (bundle_id, peer_unit, path, sha256, size, from_seq, to_seq, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)').run(
     manifest.bundle_id, peerUnit, target, expected, size, mine[0]?.seq ?? 0, mine.at(-1)?.seq ?? 0, now.toISOString(),

@@ -28,7 +28,7 @@ export const SYNC_MESSAGES = {
   CERT_NOT_FOR_THIS_DEVICE: 'Chứng thư này cấp cho máy khác, không phải máy này. Hãy cài đúng chứng thư được cấp cho máy này.',
   NO_SPACE: 'Nơi lưu không đủ chỗ trống cho gói trao đổi. Hãy xóa bớt tệp trên USB hoặc chọn nơi khác rồi thử lại.',
   DISK_FULL: 'Ổ đĩa của máy tính này đã đầy nên chưa nhập được gói; kho văn bản không thay đổi. Hãy giải phóng chỗ trống trên ổ đĩa rồi nhập lại gói.',
-  WRITE_VERIFY_FAILED: 'Gói ghi ra bị lỗi khi đọc lại để kiểm tra. Chưa được rút USB; hãy xuất lại gói.',
+  WRITE_VERIFY_FAILED: 'Gói ghi ra USB bị sai khi đọc lại để kiểm tra nên đã được xóa khỏi USB. Hãy xuất lại gói; nếu vẫn lỗi, USB này đang hỏng, hãy dùng USB khác.',
   PEER_UNKNOWN: 'Chưa có đơn vị nhận nào để xuất gói. Hãy thêm đơn vị vào danh bạ hoặc nhập gói của đơn vị đó trước.',
 } as const;
 
