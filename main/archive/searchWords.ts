@@ -37,15 +37,24 @@ function indexForms(token: string): string[] {
   return [token.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase(), ...(token.match(/[a-z0-9]+/g) ?? [])];
 }
 
-/** Calls `found` with each token of a folded text, in order and as it appears (see indexForms). */
-function scanTokens(text: string, found: (token: string) => void): void {
+/**
+ * Calls `found` with the bounds of each token of a folded text, in order and as it appears (see indexForms), and
+ * its FNV-1a hash computed on the way, so a caller that only needs to tell words apart cuts out no string.
+ */
+function scanTokens(text: string, found: (start: number, end: number, hash: number) => void): void {
   const table = tokenChars();
   let start = -1;
+  let hash = 0;
   for (let i = 0; i <= text.length; i++) {
-    const inWord = i < text.length && table[text.charCodeAt(i)] === 1;
-    if (inWord && start < 0) start = i;
-    else if (!inWord && start >= 0) {
-      found(text.slice(start, i));
+    const code = i < text.length ? text.charCodeAt(i) : 0;
+    if (i < text.length && table[code] === 1) {
+      if (start < 0) {
+        start = i;
+        hash = 0x811c9dc5;
+      }
+      hash = Math.imul(hash ^ code, 16777619);
+    } else if (start >= 0) {
+      found(start, i, hash >>> 0);
       start = -1;
     }
   }
@@ -53,31 +62,17 @@ function scanTokens(text: string, found: (token: string) => void): void {
 
 /**
  * The distinct tokens of folded texts. Nearly every token of a document is a word seen before, so each is looked
- * up by a hash computed while scanning, and only a new word is cut out as a string: three to four times faster
- * than putting every occurrence in a Set, which is most of the cost of indexing an import's words.
+ * up by its hash from the scan, and only a new word is cut out as a string: three to four times faster than
+ * putting every occurrence in a Set, which is most of the cost of indexing an import's words.
  */
 class TokenSet {
   private slots = new Int32Array(1024);
   private readonly words: string[] = [];
   private readonly hashes: number[] = [];
 
-  addTokensOf(text: string): void {
-    const table = tokenChars();
-    let start = -1;
-    let hash = 0;
-    for (let i = 0; i <= text.length; i++) {
-      const code = i < text.length ? text.charCodeAt(i) : 0;
-      if (i < text.length && table[code] === 1) {
-        if (start < 0) {
-          start = i;
-          hash = 0x811c9dc5;
-        }
-        hash = Math.imul(hash ^ code, 16777619); // FNV-1a
-      } else if (start >= 0) {
-        this.add(text, start, i, hash >>> 0);
-        start = -1;
-      }
-    }
+  /** Adds the distinct tokens of these folded texts, as they appear (see indexForms). */
+  addTokensOf(foldedTexts: readonly string[]): void {
+    for (const text of foldedTexts) scanTokens(text, (start, end, hash) => this.add(text, start, end, hash));
   }
 
   values(): string[] {
@@ -114,22 +109,17 @@ function sameText(word: string, text: string, start: number, end: number): boole
   return true;
 }
 
-/** Adds the distinct tokens of these folded texts to `into`, as they appear (see indexForms). */
-function collectWords(foldedTexts: readonly string[], into: TokenSet): void {
-  for (const text of foldedTexts) into.addTokensOf(text);
-}
-
 /** The words of a folded text in order, as the index holds them. */
 export function tokensOf(foldedText: string): string[] {
   const tokens: string[] = [];
-  scanTokens(foldedText, (token) => tokens.push(...indexForms(token).slice(0, 1)));
+  scanTokens(foldedText, (start, end) => tokens.push(...indexForms(foldedText.slice(start, end)).slice(0, 1)));
   return tokens;
 }
 
 /** The distinct words FTS5 will index for these folded texts. */
 export function wordsOf(foldedTexts: readonly string[]): string[] {
   const tokens = new TokenSet();
-  collectWords(foldedTexts, tokens);
+  tokens.addTokensOf(foldedTexts);
   return [...new Set(tokens.values().flatMap(indexForms))];
 }
 
@@ -158,7 +148,7 @@ function writeWords(db: Db, words: string[]): void {
 /** Records the words of a newly indexed document (at the end of the batch when one is open). */
 export function addSearchWords(db: Db, foldedTexts: readonly string[]): void {
   const batch = batches.get(db);
-  if (batch) collectWords(foldedTexts, batch);
+  if (batch) batch.addTokensOf(foldedTexts);
   else writeWords(db, wordsOf(foldedTexts));
 }
 
