@@ -23,8 +23,14 @@ export function warmUpSearch(db: Db): number {
   for (const shape of shapes) {
     const input = searchInput.safeParse(shape);
     if (!input.success) continue;
-    searchDocuments(db, input.data);
-    ran++;
+    try {
+      searchDocuments(db, input.data);
+      ran++;
+    } catch (error) {
+      // Only a head start: the start-up work after it (the daily backup) goes on, and the clerk's own search
+      // reports any such failure with its message.
+      console.error(error);
+    }
   }
   return ran;
 }

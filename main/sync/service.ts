@@ -38,7 +38,6 @@ export type SyncDeps = {
   machine?: string;
 };
 
-
 export function knownPeers(db: Db): string[] {
   const me = device(db).unit_code;
   const rows = db
