@@ -271,6 +271,12 @@ describe('Nơi nhận and signature', () => {
     const [[, signature]] = cellsOf(blocks[blocks.length - 1] as XmlNode) as [[XmlNode, XmlNode]];
     expect(texts(signature)).toEqual(['CHỦ TỊCH', 'Lò Thị Hương']);
   });
+
+  it('prints a deputy signing for the collective with both capacities, one above the other', async () => {
+    const { blocks } = await render({ ...sampleReport(1), signingAuthority: 'TM. Ban Thường vụ KT. Chủ tịch', signerTitle: 'Phó Chủ tịch' });
+    const [[, signature]] = cellsOf(blocks[blocks.length - 1] as XmlNode) as [[XmlNode, XmlNode]];
+    expect(texts(signature)).toEqual(['TM. BAN THƯỜNG VỤ', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'Lò Thị Hương']);
+  });
 });
 
 describe('Vietnamese text', () => {

@@ -1,5 +1,6 @@
 import { AlignmentType, Paragraph, Table, TableCell, TableLayoutType, TableRow, VerticalAlign, WidthType } from 'docx';
 import type { DraftDocument } from '../../../shared/domain/draft';
+import { capacityLines } from '../../../shared/domain/signing';
 import { listLines } from '../../../shared/drafting/bodyText';
 import { pt, SIZE, TEXT_WIDTH } from './pageSetup';
 import { centred, NO_CELL_BORDERS, NO_TABLE_BORDERS, textRun } from './parts';
@@ -34,12 +35,11 @@ function distributionColumn(draft: DraftDocument): Paragraph[] {
   return out;
 }
 
-/** Ô 7a–7c: authority and title in bold capitals, space to sign, the name in bold. */
+/** Ô 7a–7c: authority (one line per capacity) and title in bold capitals, space to sign, the name in bold. */
 function signatureColumn(draft: DraftDocument): Paragraph[] {
   const caps = { sizePt: SIZE.signature, bold: true };
   const out: Paragraph[] = [];
-  const authority = draft.signingAuthority?.trim();
-  if (authority) out.push(centred(upperVi(authority), caps));
+  for (const capacity of capacityLines(draft.signingAuthority)) out.push(centred(upperVi(capacity), caps));
   if (draft.signerTitle.trim()) out.push(centred(upperVi(draft.signerTitle.trim()), caps));
   out.push(centred(draft.signerName.trim(), caps, SIGNATURE_SPACE_PT));
   return out;

@@ -88,4 +88,22 @@ describe('readHeader on messy layouts', () => {
     expect(readHeader('KT. CHỦ TỊCH PHÓ CHỦ TỊCH THƯỜNG TRỰC\nLò Văn An\n')).toMatchObject({ signingAuthority: 'KT. CHỦ TỊCH', signerTitle: 'PHÓ CHỦ TỊCH THƯỜNG TRỰC' });
     expect(readHeader('TM. ĐOÀN CHỦ TỊCH\n\nNguyễn Đình Khang\n')).toMatchObject({ signingAuthority: 'TM. ĐOÀN CHỦ TỊCH', signerTitle: null, signerName: 'Nguyễn Đình Khang' });
   });
+
+  it('keeps both capacities of a deputy signing for the collective, top to bottom (README, Reading document headers)', () => {
+    expect(readHeader('Nơi nhận:\n- Như trên;\n- Lưu: VT.\nTM. BAN THƯỜNG VỤ\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nCầm Thị Hương\n')).toMatchObject({
+      signingAuthority: 'TM. BAN THƯỜNG VỤ KT. CHỦ TỊCH',
+      signerTitle: 'PHÓ CHỦ TỊCH',
+      signerName: 'Cầm Thị Hương',
+    });
+  });
+
+  it('reads Q. (acting) as the signer’s title, not as a signing capacity', () => {
+    expect(readHeader('TL. BAN THƯỜNG VỤ\nQ. TRƯỞNG BAN TÀI CHÍNH\n\nTẩn Thị Dung\n')).toMatchObject({
+      signingAuthority: 'TL. BAN THƯỜNG VỤ',
+      signerTitle: 'Q. TRƯỞNG BAN TÀI CHÍNH',
+      signerName: 'Tẩn Thị Dung',
+    });
+    expect(readHeader('Nơi nhận:\n- Như trên;\n- Lưu: VT.\nQ. CHỦ TỊCH\n\nLò Văn An\n')).toMatchObject({ signingAuthority: null, signerTitle: 'Q. CHỦ TỊCH', signerName: 'Lò Văn An' });
+    expect(readHeader('TM. BAN THƯỜNG VỤ Q. CHỦ TỊCH\nLò Văn An\n')).toMatchObject({ signingAuthority: 'TM. BAN THƯỜNG VỤ', signerTitle: 'Q. CHỦ TỊCH' });
+  });
 });

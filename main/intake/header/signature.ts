@@ -8,7 +8,8 @@ export type Signature = {
   readonly lines: { name: number[]; title: number[]; authority: number[] };
 };
 
-const AUTHORITY = /^(?:tm|kt|q|tl|tuq|t\/m|k\/t|t\.m|k\.t)\s*\.?\s+\S/;
+// Signing capacities (shared/domain/signing.ts). Q. is not one: "Q. CHỦ TỊCH" is the acting signer's title.
+const AUTHORITY = /^(?:tm|kt|tl|tuq|t\/m|k\/t|t\.m|k\.t)\s*\.?\s+\S/;
 const TITLE_WORDS =
   /(?:chu tich|giam doc|truong|bi thu|chanh|thu ky|chu nhiem|chu tri|uy vien|can bo|ke toan|thu quy|van thu|nguoi|dai dien|tong bien tap|hieu pho)/;
 
@@ -41,11 +42,11 @@ function nameAfter(lines: readonly Line[], from: number): number {
   return -1;
 }
 
-const GLUED_TITLE = /^(.*?\S)\s+((?:pho )?(?:chu tich|giam doc|bi thu|truong ban|chanh van phong|hieu truong|chu nhiem|tong giam doc)(?: thuong truc)?)$/;
+const GLUED_TITLE = /^(.*?\S)\s+((?:q\.\s*|q\s+)?(?:pho )?(?:chu tich|giam doc|bi thu|truong ban|chanh van phong|hieu truong|chu nhiem|tong giam doc)(?: thuong truc)?)$/;
 
 /**
- * "TM. BAN THƯỜNG VỤ CHỦ TỊCH": authority and title on one line when the line break was lost. "TM. ĐOÀN CHỦ TỊCH"
- * names a body and "Q. CHỦ TỊCH" is a whole authority, so neither is split.
+ * "TM. BAN THƯỜNG VỤ CHỦ TỊCH": authority and title on one line when the line break was lost ("TM. BAN THƯỜNG VỤ
+ * Q. CHỦ TỊCH" as well). "TM. ĐOÀN CHỦ TỊCH" names a body, so it is not split.
  */
 function splitGluedTitle(authority: string): [string, string] | null {
   const folded = foldLine(authority);
@@ -98,10 +99,6 @@ export function findSignature(lines: readonly Line[], distributionLabel: number)
   if (signerTitle === null && authorityText !== null) {
     const split = splitGluedTitle(authorityText);
     if (split) [authorityText, signerTitle] = split;
-  }
-  // "Q. CHỦ TỊCH" alone: the acting signer's title is the one after the prefix.
-  if (signerTitle === null && authority >= 0 && /^q\b/.test((lines[authority] as Line).folded)) {
-    signerTitle = (lines[authority] as Line).text.trim().replace(/^\S+\s*\.?\s*/, '');
   }
   return {
     signerName: text(name),

@@ -53,7 +53,7 @@ export function DocumentFields({ form, onChange, errors, sources, children }: Pr
       {row('subject', 'Trích yếu *', <textarea rows={2} value={form.subject} onChange={set('subject')} />)}
       {row('signerName', 'Người ký', <input value={form.signerName} onChange={set('signerName')} />)}
       {row('signerTitle', 'Chức vụ người ký', <input value={form.signerTitle} onChange={set('signerTitle')} placeholder="CHỦ TỊCH" />)}
-      {row('signingAuthority', 'Thẩm quyền ký', <input value={form.signingAuthority} onChange={set('signingAuthority')} placeholder="TM. BAN THƯỜNG VỤ" />, 'TM., KT., Q., TL., TUQ.')}
+      {row('signingAuthority', 'Thẩm quyền ký', <input value={form.signingAuthority} onChange={set('signingAuthority')} placeholder="TM. BAN THƯỜNG VỤ" />, 'TM., KT., TL., TUQ.; “Q.” ghi ở chức vụ')}
       {row(
         'urgency',
         'Độ khẩn',

@@ -1,5 +1,6 @@
 import type { DraftDocument, DraftRun } from '../../../shared/domain/draft';
 import { documentTypeName, SECRECY_LABELS, URGENCY_LABELS } from '../../../shared/domain/documentTypes';
+import { capacityLines } from '../../../shared/domain/signing';
 import { blockDisplayRuns, blockLabels, closingBlockIndex, listLines, withClosingMark } from '../../../shared/drafting/bodyText';
 
 function Runs({ runs }: { runs: DraftRun[] }) {
@@ -102,7 +103,11 @@ export function DraftPreview({ draft }: { draft: DraftDocument }) {
               ))}
             </td>
             <td className="right">
-              {draft.signingAuthority ? <div className="bold">{draft.signingAuthority}</div> : null}
+              {capacityLines(draft.signingAuthority).map((capacity) => (
+                <div key={capacity} className="bold">
+                  {capacity}
+                </div>
+              ))}
               <div className="bold">{draft.signerTitle}</div>
               <div className="signature-space" />
               <div className="bold">{draft.signerName}</div>
