@@ -21,9 +21,8 @@ export function archiveHandlers({ db, blobs, reader }: ArchiveDeps): HandlerGrou
     'documents:get': ({ id }) => documentDetail(db, blobs, id),
     'documents:facets': () => archiveFacets(db),
     'register:incoming:add': ({ document, arrival }) => {
-      const doc = incomingFromFields(document, reader.readCitations(document.body));
-      const result = registerIncoming(db, doc, arrival);
-      return result;
+      const own = document.numberText && document.symbol ? `${document.numberText}/${document.symbol}` : null;
+      return registerIncoming(db, incomingFromFields(document, reader.readCitations(document.body, own)), arrival);
     },
     'register:incoming:list': ({ year, from, to }) => listIncomingRegister(db, year, from, to),
     'register:incoming:update': ({ id, ...update }) => {

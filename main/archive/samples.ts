@@ -62,7 +62,7 @@ export function loadSamplesOnce(db: Db, samplesDir: string, reader: HeaderReader
           secrecy: 'none',
           reportDeadline: header.reportDeadline,
           isSample: true,
-          citations: reader.readCitations(body),
+          citations: reader.readCitations(body, header.numberSymbol),
         },
         { arrivedOn: meta.arrivedOn, channel: 'file', recipient: meta.recipient, note: 'Văn bản mẫu' },
       );

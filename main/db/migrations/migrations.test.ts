@@ -48,7 +48,8 @@ describe('migrations', () => {
     const schemaBefore = schema(db);
     migrate(db, [...before, m]);
     expect(db.pragma('user_version', { simple: true })).toBe(version);
-    expect(schema(db), 'the migration changes the schema').not.toBe(schemaBefore);
+    if (m.dataOnly) expect(schema(db), 'a data-only migration keeps the schema').toBe(schemaBefore);
+    else expect(schema(db), 'the migration changes the schema').not.toBe(schemaBefore);
     for (const t of tables(db).filter((t) => !t.includes('_fts'))) {
       const sql = (db.prepare('SELECT sql FROM sqlite_master WHERE name = ?').get(t) as { sql: string }).sql;
       expect(sql, `${t} is STRICT`).toMatch(/STRICT\s*$/);
@@ -67,6 +68,22 @@ describe('migrations', () => {
     expect(again.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION + 10);
     expect(tables(again)).toEqual([]);
     again.close();
+  });
+
+  it('drops the citations of a document’s own number (430)', () => {
+    const db = new Database(tempFile());
+    migrate(db, MIGRATIONS.filter((m) => m.version < 430));
+    const now = '2026-01-01T00:00:00Z';
+    db.prepare(
+      `INSERT INTO documents (id, direction, type_id, number_symbol, number_symbol_key, issuer, issuer_key, subject, created_at, updated_at)
+       VALUES ('d1', 'incoming', 'notice', '108/TB-LĐLĐ', '108/tb-ldld', 'LĐLĐ TỈNH', 'ldld tinh', 'Thông báo', ?, ?)`,
+    ).run(now, now);
+    const cite = db.prepare("INSERT INTO citations (document_id, position, number_symbol, number_symbol_key) VALUES ('d1', ?, ?, ?)");
+    cite.run(0, '108/TB-LĐLĐ', '108/tb-ldld');
+    cite.run(1, '02-NQ/TW', '02-nq/tw');
+    migrate(db);
+    expect(db.prepare('SELECT number_symbol FROM citations ORDER BY position').pluck().all()).toEqual(['02-NQ/TW']);
+    db.close();
   });
 
   it('rolls back every pending migration when one fails', () => {

@@ -7,5 +7,7 @@ import type { Database } from 'better-sqlite3';
 export type Migration = {
   readonly version: number;
   readonly name: string;
+  /** Set on a step that corrects rows and leaves the schema as it was. */
+  readonly dataOnly?: true;
   up(db: Database): void;
 };
