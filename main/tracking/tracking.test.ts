@@ -74,6 +74,15 @@ describe('directive tracking', () => {
     expect(reminder.subject).toContain('đôn đốc báo cáo theo Kế hoạch số 01/KH-LĐLĐ ngày 10/04/2026');
   });
 
+  it('takes a report due on a day off as on time the next working day, as the receiving office counts it', async () => {
+    // Due Saturday 30 May 2026: the offices' deadline is Monday 1 June.
+    const id = await issueDirective();
+    expect(directiveTracking(db, id, '2026-06-01').counts).toMatchObject({ overdue: 0, sent: 3 });
+    recordReply(db, reportFrom('CD-TP', '2026-06-01', '12'), id);
+    const tuesday = directiveTracking(db, id, '2026-06-02');
+    expect(Object.fromEntries(tuesday.recipients.map((r) => [r.unitCode, r.state]))).toEqual({ 'CD-TP': 'replied', 'CD-DK': 'overdue', 'CDN-GD': 'overdue' });
+  });
+
   it('keeps a receipt idempotent: the first delivery time stays', async () => {
     const id = await issueDirective();
     recordReceipt(db, { directiveId: id, unitCode: 'CD-TP', deliveredAt: '2026-04-12T08:00:00Z', arrivalNumber: 45, registeredOn: '2026-04-12' });

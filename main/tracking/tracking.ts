@@ -3,6 +3,8 @@ import { AppError } from '../../shared/errors';
 import type { DirectiveTracking, IssuedDirective, RecipientState, RecipientTracking, TrackingOverview, UnitOverview } from '../../shared/ipc/tracking';
 import { todayIso } from '../../shared/text/dates';
 import type { Db } from '../db/open';
+import { deadlineRule } from '../followup/applyDeadline';
+import { nextWorkingDay } from '../followup/deadlines';
 
 /** A receipt came back from a recipient: it got the directive and registered it under this số đến. */
 export function recordReceipt(db: Db, receipt: { directiveId: string; unitCode: string; deliveredAt: string; arrivalNumber: number | null; registeredOn: string | null }): void {
@@ -34,6 +36,9 @@ const emptyCounts = (): Record<RecipientState, number> => ({ sent: 0, delivered:
 type DirectiveRow = { id: string; type_id: string; number_symbol: string | null; issued_on: string | null; subject: string; report_deadline: string | null };
 
 function recipientsOf(db: Db, directive: DirectiveRow, today: string): RecipientTracking[] {
+  // A report due on a day off is on time the next working day (Bộ luật Dân sự 2015, Điều 148), as the receiving
+  // office's own deadline says.
+  const dueBy = directive.report_deadline ? nextWorkingDay(directive.report_deadline, deadlineRule(db).calendar) : null;
   // The reply of a unit is the earliest report from that unit linked to the directive.
   const rows = db
     .prepare(
@@ -50,7 +55,7 @@ function recipientsOf(db: Db, directive: DirectiveRow, today: string): Recipient
     return {
       unitCode: r.unit_code,
       unitName: r.unit_name,
-      state: stateOf(row, directive.report_deadline, today),
+      state: stateOf(row, dueBy, today),
       deliveredAt: r.delivered_at,
       arrivalNumber: r.arrival_number,
       registeredOn: r.registered_on,
