@@ -7,7 +7,12 @@ export async function buildRenderer() {
 }
 
 export async function buildElectron() {
-  const common = { bundle: true, platform: 'node', target: 'node22', format: 'cjs', sourcemap: true, logLevel: 'warning' };
+  // import.meta is empty in a CommonJS bundle; the one place that reads it (main/workers/runInWorker.ts) finds the
+  // bundled worker first and only falls back to import.meta.url when run from source.
+  const common = {
+    bundle: true, platform: 'node', target: 'node22', format: 'cjs', sourcemap: true, logLevel: 'warning',
+    logOverride: { 'empty-import-meta': 'silent' },
+  };
   await esbuild({ ...common, entryPoints: ['main/app/main.ts'], outfile: 'dist/app/main.cjs', external: ['electron', 'better-sqlite3'] });
   await esbuild({ ...common, entryPoints: ['main/app/preload.ts'], outfile: 'dist/app/preload.cjs', external: ['electron'] });
   // The bundle import and the integrity check run in worker threads next to the main bundle (main/workers/runInWorker.ts

@@ -12,6 +12,8 @@ const appRoot = join(__dirname, '..', '..');
 const dataDir = process.env.VANTHU_DATA ?? defaultDataDir();
 app.setPath('userData', dataDir);
 registerAppScheme();
+// Chromium's own words and formats in Vietnamese: date fields read dd/mm/yyyy even on an English Windows.
+app.commandLine.appendSwitch('lang', 'vi');
 
 let services: Services | null = null;
 
