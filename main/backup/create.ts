@@ -6,7 +6,7 @@ import { BackupError } from '../../shared/backup/messages';
 import type { BackupInfo, BackupKind, BackupListItem } from '../../shared/backup/types';
 import type { Db } from '../db/open';
 import { removeStaleTempFiles } from '../fsutil/atomicWrite';
-import { isDiskFull } from '../fsutil/diskFull';
+import { folderProblem } from '../fsutil/folderProblem';
 import { openRaw, snapshotDatabase, writeBackupArchive, type SqliteOptions } from './archive';
 import { referencedBlobs } from './blobRefs';
 import { backupFileName, blobFile, dataPaths, parseBackupFileName } from './layout';
@@ -82,11 +82,9 @@ async function writeBackupTo(db: Db, dataDir: string, target: string, kind: Back
 }
 
 function asDestinationError(error: unknown): unknown {
-  const code = (error as NodeJS.ErrnoException).code;
-  if (isDiskFull(error)) return new BackupError('BACKUP_NO_SPACE', (error as Error).message);
-  if (code === 'EROFS' || code === 'EACCES' || code === 'EPERM' || code === 'ENOENT' || code === 'EIO') {
-    return new BackupError('BACKUP_DESTINATION_UNWRITABLE', (error as Error).message);
-  }
+  const problem = folderProblem(error);
+  if (problem === 'full') return new BackupError('BACKUP_NO_SPACE', (error as Error).message);
+  if (problem) return new BackupError('BACKUP_DESTINATION_UNWRITABLE', (error as Error).message);
   return error;
 }
 

@@ -53,7 +53,13 @@ export async function importBundleCommand(argv: string[], io: CliIo): Promise<nu
     for (const target of args.positional) {
       const path = resolve(target);
       const { statSync, readFileSync } = await import('node:fs');
-      const results = statSync(path).isDirectory()
+      const info = statSync(path, { throwIfNoEntry: false });
+      if (!info) {
+        io.stderr.write(`Không tìm thấy “${target}”. Hãy kiểm tra lại tên tệp gói hoặc thư mục (USB đã cắm chưa) rồi chạy lại.\n`);
+        failed++;
+        continue;
+      }
+      const results = info.isDirectory()
         ? ((await call(services, 'sync:importFolder', { folder: path }, io)) as { fileName: string; status: string; message: string }[] | null) ?? []
         : [(await call(services, 'sync:importFile', { fileName: path.split(/[\\/]/).pop(), contentBase64: readFileSync(path).toString('base64') }, io)) as { fileName: string; status: string; message: string }];
       for (const r of results) {

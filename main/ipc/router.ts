@@ -16,12 +16,21 @@ function fieldErrors(issues: readonly { path: readonly PropertyKey[]; message: s
   return fields;
 }
 
+function isFieldErrors(value: unknown): value is FieldErrors {
+  return typeof value === 'object' && value !== null && Object.values(value).every((v) => typeof v === 'string');
+}
+
 export function toWireError(error: unknown, log: (error: unknown) => void = console.error): WireError {
   if (error instanceof AppError) {
     return { code: error.code, message: error.message, ...(error.fields ? { fields: error.fields } : {}) };
   }
-  // Domain errors (backup, sync) carry a code of the same message map.
-  if (error instanceof Error && 'code' in error && isErrorCode(error.code)) return { code: error.code, message: error.message };
+  // Domain errors (backup, sync) carry a code of the same message map; their technical detail goes to the log, one
+  // line without a stack, since the condition was expected.
+  if (error instanceof Error && 'code' in error && isErrorCode(error.code)) {
+    const { detail, fields } = error as { detail?: unknown; fields?: unknown };
+    if (typeof detail === 'string' && detail) log(`${error.code}: ${detail}`);
+    return { code: error.code, message: error.message, ...(isFieldErrors(fields) ? { fields } : {}) };
+  }
   log(error);
   return { code: 'INTERNAL', message: new AppError('INTERNAL').message };
 }

@@ -32,11 +32,13 @@ export async function declaredDestinations(file: string): Promise<string[] | nul
 }
 
 /**
- * Whether a file in a chosen folder should be imported here: it names this unit as its destination, or, when
- * its manifest cannot be read (a damaged copy), its file name says so, so the clerk sees it refused in the journal.
+ * Who a file in a chosen folder is for: this unit, or the other units it names. A file whose manifest cannot be
+ * read (a damaged copy, a file that is no bundle at all) is for this unit unless its name says it is for another,
+ * so the clerk sees it refused in the journal rather than skipped without a word.
  */
-export async function isAddressedTo(file: string, fileName: string, unitCode: string): Promise<boolean> {
+export async function addressee(file: string, fileName: string, unitCode: string): Promise<{ here: true } | { here: false; units: string[] }> {
   const destinations = await declaredDestinations(file);
-  if (destinations) return destinations.includes(unitCode);
-  return fileName.includes(`_to_${unitCode}_`);
+  if (destinations) return destinations.includes(unitCode) ? { here: true } : { here: false, units: destinations };
+  const named = /_to_([\p{L}\p{N}.-]+?)_/u.exec(fileName)?.[1];
+  return named && named !== unitCode ? { here: false, units: [named] } : { here: true };
 }

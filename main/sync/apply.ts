@@ -21,7 +21,7 @@ export type PublishBody = {
 export type ReceiptBody = { documentId: string; arrivalNumber: number; registeredOn: string; receivedAt: string };
 
 /** What applying ops needs besides the op: read once per import, not once per document. */
-export type ApplyContext = { senderUnit: string; myUnit: string; now: Date; localOps: LocalOps; deadlineRule: DeadlineRule };
+export type ApplyContext = { senderUnit: string; /** The sender as the register names it: its name, then its code. */ senderLabel: string; myUnit: string; now: Date; localOps: LocalOps; deadlineRule: DeadlineRule };
 
 /**
  * A directive or report arrives: it enters the archive as an incoming document with the next số đến, linked to
@@ -50,7 +50,7 @@ export function applyPublish(db: Db, body: PublishBody, ctx: ApplyContext): bool
   const entry = addToIncomingRegister(
     db,
     doc.id,
-    { arrivedOn: registeredOn, channel: 'bundle', recipient: '', note: `Nhận qua gói trao đổi từ ${ctx.senderUnit}`, handlingDeadline: deadline.deadline, deadlineSource: deadline.source },
+    { arrivedOn: registeredOn, channel: 'bundle', recipient: '', note: `Nhận qua gói trao đổi từ ${ctx.senderLabel}`, handlingDeadline: deadline.deadline, deadlineSource: deadline.source },
     ctx.now,
   );
   if (body.replyToId && db.prepare('SELECT 1 FROM documents WHERE id = ?').get(body.replyToId)) recordReply(db, doc.id, body.replyToId, ctx.now);

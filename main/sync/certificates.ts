@@ -11,6 +11,8 @@ export type CertificateBody = {
   format: 'ctb-cert/1';
   serial: string;
   unitCode: string;
+  /** The office's name from its request, so receivers can name the sender (absent in certificates of 1.x). */
+  unitName?: string;
   deviceId: string;
   publicKey: PublicKeyB64;
   /** Partitions the device may write: "unit:<code>". */
@@ -32,6 +34,7 @@ export function signCertificate(rootPrivateKeyPem: string, rootPublicKey: Public
     format: 'ctb-cert/1',
     serial: randomUUID(),
     unitCode: request.unitCode,
+    ...(typeof request.unitName === 'string' && request.unitName.trim() ? { unitName: request.unitName.normalize('NFC').trim().slice(0, 300) } : {}),
     deviceId: request.deviceId,
     publicKey: request.publicKey,
     partitions: [partitionOf(request.unitCode)],
@@ -67,7 +70,7 @@ export function verifyCertificate(cert: Certificate, rootPublicKey: PublicKeyB64
   // An office PC whose clock has reset (a flat CMOS battery) is told so, not that the sender's certificate expired.
   const t = now.getTime();
   const onThisPc = `máy này đang chỉ ngày ${formatShortDate(todayIso(now))}`;
-  if (t < Date.parse(body.notBefore) - CLOCK_LEEWAY_MS) throw new SyncError('CLOCK_BEHIND', `chứng thư cấp ngày ${shortDate(body.notBefore)}; ${onThisPc}`);
-  if (t > Date.parse(body.notAfter)) throw new SyncError('CERT_EXPIRED', `hết hạn ngày ${shortDate(body.notAfter)}; ${onThisPc}`);
+  if (t < Date.parse(body.notBefore) - CLOCK_LEEWAY_MS) throw new SyncError('CLOCK_BEHIND', undefined, { note: `chứng thư cấp ngày ${shortDate(body.notBefore)}; ${onThisPc}` });
+  if (t > Date.parse(body.notAfter)) throw new SyncError('CERT_EXPIRED', undefined, { note: `hết hạn ngày ${shortDate(body.notAfter)}; ${onThisPc}` });
   return body;
 }

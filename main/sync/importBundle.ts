@@ -14,6 +14,7 @@ import { verifyBundle, type VerifiedBundle } from './verifyBundle';
 import { withStatementCache } from '../db/statementCache';
 import { withSearchWordBatch } from '../archive/searchWords';
 import { openZip } from './zip';
+import { rememberUnitName, unitLabel } from './unitNames';
 
 const MAX_BUNDLE = 2 * 1024 ** 3;
 
@@ -82,7 +83,8 @@ function applyVerified(connection: Db, bundle: VerifiedBundle, sha256: string, f
   const counts: Counts = { applied: 0, pending: 0, documents: 0 };
   const status = db.transaction((): 'applied' | 'duplicate' => withSearchWordBatch(db, () => {
     if (db.prepare("SELECT 1 FROM imported_bundles WHERE bundle_id = ? AND status = 'applied'").get(bundle.manifest.bundle_id)) return 'duplicate';
-    const ctx: ApplyContext = { senderUnit, myUnit: me.unit_code, now, localOps: localOps(db), deadlineRule: deadlineRule(db) };
+    rememberUnitName(db, senderUnit, bundle.signer.unitName);
+    const ctx: ApplyContext = { senderUnit, senderLabel: unitLabel(db, senderUnit), myUnit: me.unit_code, now, localOps: localOps(db), deadlineRule: deadlineRule(db) };
     db.prepare('INSERT INTO origin_units (origin, unit_code) VALUES (?, ?) ON CONFLICT (origin) DO NOTHING').run(bundle.signer.deviceId, senderUnit);
     const existing = db.prepare('SELECT op_hash FROM oplog WHERE origin = ? AND seq = ?');
     const vvOf = db.prepare('SELECT seq, last_hash FROM vv_applied WHERE origin = ?');
@@ -118,7 +120,7 @@ function applyVerified(connection: Db, bundle: VerifiedBundle, sha256: string, f
         const candidate = JSON.parse(waiting.op) as WireOp;
         if (candidate.prev !== next.hash) throw new SyncError('OP_CHAIN_BROKEN', `#${candidate.seq}`);
         counts.pending = Math.max(0, counts.pending - 1);
-        nextCtx = { ...ctx, senderUnit: waiting.sender_unit };
+        nextCtx = { ...ctx, senderUnit: waiting.sender_unit, senderLabel: unitLabel(db, waiting.sender_unit) };
         next = candidate;
       }
     }
@@ -140,14 +142,30 @@ function applyVerified(connection: Db, bundle: VerifiedBundle, sha256: string, f
     ).run(sha256, bundle.manifest.bundle_id, fileName, senderUnit, counts.applied, counts.pending, counts.documents, now.toISOString());
     return 'applied' as const;
   })).immediate();
-  return { status, reason: status === 'duplicate' ? 'DUPLICATE_BUNDLE' : null, message: status === 'duplicate' ? SYNC_MESSAGES.DUPLICATE_BUNDLE : `Đã nhập: ${counts.documents} văn bản mới.`, sha256, bundleId: bundle.manifest.bundle_id, senderUnit, opsApplied: counts.applied, opsPending: counts.pending, documentsAdded: counts.documents };
+  return { status, reason: status === 'duplicate' ? 'DUPLICATE_BUNDLE' : null, message: status === 'duplicate' ? SYNC_MESSAGES.DUPLICATE_BUNDLE : appliedMessage(counts.documents), sha256, bundleId: bundle.manifest.bundle_id, senderUnit, opsApplied: counts.applied, opsPending: counts.pending, documentsAdded: counts.documents };
+}
+
+/** What the journal and the banner say of an applied bundle. */
+export function appliedMessage(documents: number): string {
+  return documents ? `Đã nhập ${documents} văn bản mới.` : 'Đã nhập; gói không có văn bản mới (chỉ có xác nhận đã nhận).';
+}
+
+/**
+ * The journal key of one refused attempt: the file's hash and the attempt, so the same file refused twice (a stick
+ * tried again, a clock put right too late) keeps both lines, each with the name the clerk chose.
+ */
+export const rejectionKey = (sha256: string | null) => `${sha256 ?? 'unreadable'}:${randomUUID()}`;
+
+/** The file hash inside a journal key (null for a file that could not even be read). */
+export function journalSha256(key: string): string | null {
+  const sha = key.split(':')[0] ?? '';
+  return /^[0-9a-f]{64}$/.test(sha) ? sha : null;
 }
 
 function journalRejection(db: Db, sha256: string | null, fileName: string, reason: SyncReason, now: Date): void {
-  db.prepare(
-    `INSERT INTO imported_bundles (sha256, file_name, status, reason_code, received_at) VALUES (?, ?, 'rejected', ?, ?)
-     ON CONFLICT (sha256) DO UPDATE SET received_at = excluded.received_at`,
-  ).run(sha256 ?? `unreadable:${randomUUID()}`, fileName, reason, now.toISOString());
+  db.prepare(`INSERT INTO imported_bundles (sha256, file_name, status, reason_code, received_at) VALUES (?, ?, 'rejected', ?, ?)`).run(
+    rejectionKey(sha256), fileName, reason, now.toISOString(),
+  );
   if (reason === 'EQUIVOCATION') {
     db.prepare('INSERT INTO sync_alerts (at, kind, detail) VALUES (?, ?, ?)').run(now.toISOString(), 'equivocation', fileName);
   }
@@ -157,8 +175,9 @@ function journalRejection(db: Db, sha256: string | null, fileName: string, reaso
  * Imports one bundle file: staged, verified in full, then applied in one transaction, or rejected with a reason
  * and no change to the archive. Re-importing, or importing out of order, never applies anything twice.
  */
-export async function importBundle(db: Db, blobs: BlobStore, dataDir: string, file: string, now = new Date()): Promise<ImportResult> {
-  const fileName = basename(file).normalize('NFC');
+export async function importBundle(db: Db, blobs: BlobStore, dataDir: string, file: string, now = new Date(), name = basename(file)): Promise<ImportResult> {
+  // The name the clerk knows the file by (an upload is staged under another name first).
+  const fileName = name.normalize('NFC');
   const inbox = join(dataDir, 'inbox');
   let sha256: string | null = null;
   const staging = join(dataDir, 'staging', randomUUID());
@@ -193,6 +212,7 @@ export async function importBundle(db: Db, blobs: BlobStore, dataDir: string, fi
   } catch (caught) {
     const error = caught instanceof SyncError ? caught : isDiskFull(caught) ? new SyncError('DISK_FULL', (caught as Error).message) : null;
     if (!error) throw caught;
+    if (error.detail) console.warn(`Gói ${fileName} bị từ chối (${error.code}): ${error.detail}`);
     try {
       // Nothing is wrong with a bundle this PC cannot take yet: it is not journalled as refused.
       if (error.code !== 'SYNC_NOT_SET_UP' && error.code !== 'MACHINE_CHANGED') journalRejection(db, sha256, fileName, error.code, now);

@@ -7,13 +7,13 @@ import { openDatabase } from '../db/open';
 import { replyFromWorker } from '../workers/runInWorker';
 import { importBundle } from './importBundle';
 
-type Job = { dataDir: string; file: string; nativeBinding?: string };
+type Job = { dataDir: string; file: string; fileName: string; nativeBinding?: string };
 
 const job = workerData as Job;
 void replyFromWorker(parentPort?.postMessage.bind(parentPort), async () => {
   const db = openDatabase(join(job.dataDir, 'office.sqlite'), job.nativeBinding ? { nativeBinding: job.nativeBinding } : {});
   try {
-    return await importBundle(db, createBlobStore(job.dataDir), job.dataDir, job.file);
+    return await importBundle(db, createBlobStore(job.dataDir), job.dataDir, job.file, new Date(), job.fileName);
   } finally {
     db.close();
   }

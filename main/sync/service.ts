@@ -11,9 +11,11 @@ import { type Certificate } from './certificates';
 import { device, pendingMachineChange } from './device';
 import { answerMachineChange, machineFingerprint, type MachineAnswer } from './machine';
 import { exportBundle } from './exportBundle';
-import { importBundle, type ImportResult } from './importBundle';
+import { appliedMessage, importBundle, journalSha256, type ImportResult } from './importBundle';
 import { importInWorker } from './importInWorker';
-import { isAddressedTo } from './addressed';
+import { addressee } from './addressed';
+import { unitLabel, unitName } from './unitNames';
+import { inChosenFolder } from './folders';
 import { fingerprint } from './keys';
 import { pullBundles, pushBundle, type RetryPolicy } from './relay/client';
 import { bundlesForRelay } from './relayOutbox';
@@ -57,7 +59,7 @@ export function createSyncService(deps: SyncDeps) {
   const { db, blobs, dataDir } = deps;
 
   async function saveText(name: string, text: string): Promise<string | null> {
-    const path = await deps.chooseSavePath(name);
+    const path = await deps.chooseSavePath(name.normalize('NFC'));
     if (path) deps.writeFile(path, Buffer.from(text));
     return path;
   }
@@ -65,7 +67,7 @@ export function createSyncService(deps: SyncDeps) {
   async function importOne(file: string, fileName: string): Promise<ImportOutcome> {
     await deps.beforeImport?.();
     // In a worker thread when one can be started (the window stays responsive); in this thread otherwise.
-    const result = outcome(fileName, deps.inWorker ? await importInWorker(dataDir, file, deps.nativeBinding) : await importBundle(db, blobs, dataDir, file));
+    const result = outcome(fileName, deps.inWorker ? await importInWorker(dataDir, file, fileName, deps.nativeBinding) : await importBundle(db, blobs, dataDir, file, new Date(), fileName));
     deps.onImported?.(result);
     return result;
   }
@@ -74,7 +76,6 @@ export function createSyncService(deps: SyncDeps) {
     status(): SyncStatus {
       const d = device(db);
       const cert = d.certificate ? (JSON.parse(d.certificate) as Certificate).body : null;
-      const unitName = db.prepare('SELECT name FROM units WHERE code = ?');
       const peers: PeerStatus[] = knownPeers(db).map((peer) => {
         const exp = db.prepare('SELECT created_at, path, to_seq, from_seq FROM exported_bundles WHERE peer_unit = ? ORDER BY created_at DESC LIMIT 1').get(peer) as
           | { created_at: string; path: string; to_seq: number; from_seq: number }
@@ -85,7 +86,7 @@ export function createSyncService(deps: SyncDeps) {
         const rejected = (db.prepare("SELECT COUNT(*) AS n FROM imported_bundles WHERE sender_unit = ? AND status = 'rejected'").get(peer) as { n: number }).n;
         return {
           unitCode: peer,
-          unitName: (unitName.get(peer) as { name: string } | undefined)?.name ?? peer,
+          unitName: unitName(db, peer) ?? peer,
           lastExport: exp ? { at: exp.created_at, fileName: exp.path.split(/[\\/]/).pop() ?? exp.path, ops: exp.from_seq ? exp.to_seq - exp.from_seq + 1 : 0 } : null,
           acked,
           waiting,
@@ -109,16 +110,16 @@ export function createSyncService(deps: SyncDeps) {
     },
     async createRoot(input: { unitCode: string; unitName: string; passphrase: string }) {
       const created = createRoot(db, input);
-      const keyFile = await saveText(`Khoa goc ${input.unitCode} - cat giu ngoai may.json`, serialise(created.rootKey));
+      const keyFile = await saveText(`Khóa gốc ${input.unitCode} - cất giữ ngoài máy.json`, serialise(created.rootKey));
       return { fingerprint: created.fingerprint, keyFile };
     },
     async createRequest(input: { unitCode: string; unitName: string }) {
       const request = createRequest(db, input);
-      return { requestFile: await saveText(`Yeu cau chung thu ${input.unitCode}.json`, serialise(request)) };
+      return { requestFile: await saveText(`Yêu cầu chứng thư ${input.unitCode}.json`, serialise(request)) };
     },
     async signRequest(input: { requestContent: string; rootKeyContent: string; passphrase: string; validDays: number }) {
       const file = signRequest(input.rootKeyContent, input.passphrase, input.requestContent, new Date(), input.validDays);
-      return { unitCode: file.certificate.body.unitCode, certificateFile: await saveText(`Chung thu ${file.certificate.body.unitCode}.json`, serialise(file)) };
+      return { unitCode: file.certificate.body.unitCode, certificateFile: await saveText(`Chứng thư ${file.certificate.body.unitCode}.json`, serialise(file)) };
     },
     readCertificate(content: string) {
       const file = readCertificateFile(content);
@@ -130,9 +131,11 @@ export function createSyncService(deps: SyncDeps) {
     async exportTo(folder: string, peers?: string[]): Promise<ExportOutcome[]> {
       const targets = peers?.length ? peers : knownPeers(db);
       if (targets.length === 0) throw new SyncError('PEER_UNKNOWN');
-      const out: ExportOutcome[] = [];
-      for (const peer of targets) for (const b of await exportBundle(db, blobs, peer, folder)) out.push({ peerUnit: peer, fileName: b.fileName, path: b.path, size: b.size, ops: b.ops });
-      return out;
+      return inChosenFolder(folder, 'write', async () => {
+        const out: ExportOutcome[] = [];
+        for (const peer of targets) for (const b of await exportBundle(db, blobs, peer, folder)) out.push({ peerUnit: peer, fileName: b.fileName, path: b.path, size: b.size, ops: b.ops });
+        return out;
+      });
     },
     async importContent(fileName: string, content: Buffer): Promise<ImportOutcome> {
       const dir = mkdtempSync(join(tmpdir(), 'vanthu-upload-'));
@@ -144,28 +147,36 @@ export function createSyncService(deps: SyncDeps) {
         rmSync(dir, { recursive: true, force: true });
       }
     },
-    /** Imports the bundles in a folder addressed to this unit (by their manifest, renamed or not), by name. */
+    /**
+     * Imports the bundles in a folder addressed to this unit (by their manifest, renamed or not), by name. Every
+     * .ctb file gets a line: imported, refused with its reason, or left for the office it is addressed to.
+     */
     async importFolder(folder: string): Promise<ImportOutcome[]> {
       const me = device(db).unit_code;
-      const names = readdirSync(folder).filter((n) => n.toLowerCase().endsWith('.ctb')).sort();
+      const files = await inChosenFolder(folder, 'read', async () => readdirSync(folder, { withFileTypes: true }));
+      const names = files.filter((f) => !f.isDirectory() && f.name.toLowerCase().endsWith('.ctb')).map((f) => f.name).sort();
       const out: ImportOutcome[] = [];
       for (const name of names) {
-        if (me && !(await isAddressedTo(join(folder, name), name, me))) continue;
-        out.push(await importOne(join(folder, name), name));
+        const file = join(folder, name);
+        const forWhom = me ? await addressee(file, name, me) : ({ here: true } as const);
+        if (forWhom.here) out.push(await importOne(file, name.normalize('NFC')));
+        else out.push({ fileName: name.normalize('NFC'), status: 'skipped', message: `Gói gửi cho ${forWhom.units.map((u) => unitLabel(db, u)).join(', ')}, không phải đơn vị này; để nguyên trong thư mục.`, documentsAdded: 0 });
       }
       return out;
     },
     journal(): JournalEntry[] {
-      const rows = db.prepare('SELECT * FROM imported_bundles ORDER BY received_at DESC LIMIT 500').all() as {
+      const rows = db.prepare('SELECT * FROM imported_bundles ORDER BY received_at DESC, rowid DESC LIMIT 500').all() as {
         sha256: string; file_name: string; sender_unit: string | null; status: JournalEntry['status']; reason_code: string | null; documents_added: number; ops_pending: number; received_at: string;
       }[];
       return rows.map((r) => ({
-        sha256: r.sha256,
+        id: r.sha256,
+        sha256: journalSha256(r.sha256),
         fileName: r.file_name,
         senderUnit: r.sender_unit,
+        sender: r.sender_unit ? unitLabel(db, r.sender_unit) : null,
         status: r.status,
         reason: r.reason_code,
-        message: r.reason_code ? SYNC_MESSAGES[r.reason_code as SyncReason] ?? r.reason_code : r.status === 'applied' ? `Đã nhập ${r.documents_added} văn bản mới.` : '',
+        message: r.reason_code ? SYNC_MESSAGES[r.reason_code as SyncReason] ?? SYNC_MESSAGES.BUNDLE_UNREADABLE : r.status === 'applied' ? appliedMessage(r.documents_added) : SYNC_MESSAGES.DUPLICATE_BUNDLE,
         documentsAdded: r.documents_added,
         opsPending: r.ops_pending,
         receivedAt: r.received_at,

@@ -45,7 +45,7 @@ export function createRequest(db: Db, input: { unitCode: string; unitName: strin
 
 export function parseRootKey(text: string): EncryptedKey {
   const key = parseUntrustedJson(text, { maxBytes: 16 * 1024, maxDepth: 3 }) as unknown as EncryptedKey;
-  if (key?.alg !== 'scrypt-aes-256-gcm') throw new SyncError('ROOT_PASSPHRASE_WRONG', 'tệp khóa gốc không đúng');
+  if (key?.alg !== 'scrypt-aes-256-gcm') throw new SyncError('ROOT_KEY_FILE_INVALID');
   return key;
 }
 
@@ -62,7 +62,7 @@ export function signRequest(rootKeyText: string, passphrase: string, requestText
 
 export function readCertificateFile(text: string): CertificateFile {
   const file = parseUntrustedJson(text, { maxBytes: 64 * 1024, maxDepth: 6 }) as unknown as CertificateFile;
-  if (file?.format !== 'ctb-cert-file/1' || typeof file.rootPublicKey !== 'string') throw new SyncError('CERT_UNTRUSTED', 'tệp chứng thư không đúng');
+  if (file?.format !== 'ctb-cert-file/1' || typeof file.rootPublicKey !== 'string') throw new SyncError('CERT_FILE_INVALID');
   return file;
 }
 
@@ -73,8 +73,10 @@ export function readCertificateFile(text: string): CertificateFile {
 export function installCertificate(db: Db, text: string, confirmedFingerprint: string, now = new Date()): { unitCode: string; notAfter: string } {
   const file = readCertificateFile(text);
   const d = device(db);
-  if (fingerprint(file.rootPublicKey).replace(/\s/g, '') !== confirmedFingerprint.replace(/\s/g, '').toUpperCase()) throw new SyncError('CERT_UNTRUSTED', 'dấu vân tay không khớp');
-  if (d.root_public_key && d.root_public_key !== file.rootPublicKey) throw new SyncError('CERT_UNTRUSTED', 'khác khóa gốc đã ghim');
+  if (fingerprint(file.rootPublicKey).replace(/\s/g, '') !== confirmedFingerprint.replace(/\s/g, '').toUpperCase()) {
+    throw new SyncError('FINGERPRINT_MISMATCH', undefined, { fields: { confirmedFingerprint: 'Không khớp với dấu vân tay trong tệp chứng thư. Hãy so lại với công văn của LĐLĐ tỉnh.' } });
+  }
+  if (d.root_public_key && d.root_public_key !== file.rootPublicKey) throw new SyncError('ROOT_KEY_CHANGED');
   const body = verifyCertificate(file.certificate, file.rootPublicKey, now, new Set());
   if (body.deviceId !== d.device_id || body.publicKey !== d.public_key) throw new SyncError('CERT_NOT_FOR_THIS_DEVICE');
   db.prepare('UPDATE sync_device SET unit_code = ?, root_public_key = ?, certificate = ? WHERE id = 1').run(body.unitCode, file.rootPublicKey, JSON.stringify(file.certificate));

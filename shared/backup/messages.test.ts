@@ -24,10 +24,10 @@ describe('backup messages', () => {
     expect(isBackupErrorCode('toString')).toBe(false);
   });
 
-  it('builds errors whose message starts with the fixed sentence and keeps the detail apart', () => {
+  it('builds errors whose message is the fixed sentence alone, the technical detail kept apart for the log', () => {
     const error = new BackupError('BACKUP_FILE_DAMAGED', 'office.sqlite hash mismatch');
     expect(error.code).toBe('BACKUP_FILE_DAMAGED');
-    expect(error.message.startsWith(BACKUP_MESSAGES.BACKUP_FILE_DAMAGED)).toBe(true);
+    expect(error.message).toBe(BACKUP_MESSAGES.BACKUP_FILE_DAMAGED);
     expect(error.detail).toBe('office.sqlite hash mismatch');
     expect(new BackupError('BACKUP_BUSY').message).toBe(BACKUP_MESSAGES.BACKUP_BUSY);
   });

@@ -44,13 +44,13 @@ export function isBackupErrorCode(value: unknown): value is BackupErrorCode {
   return typeof value === 'string' && Object.hasOwn(BACKUP_MESSAGES, value);
 }
 
-/** An error of the backup domain carrying its code; `detail` is for logs, the message is for the clerk. */
+/** An error of the backup domain carrying its code; `detail` is for the log only, the message is for the clerk. */
 export class BackupError extends Error {
   readonly code: BackupErrorCode;
   readonly detail: string | undefined;
 
   constructor(code: BackupErrorCode, detail?: string) {
-    super(detail ? `${BACKUP_MESSAGES[code]} (${detail})` : BACKUP_MESSAGES[code]);
+    super(BACKUP_MESSAGES[code]);
     this.name = 'BackupError';
     this.code = code;
     this.detail = detail;

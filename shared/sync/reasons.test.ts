@@ -16,13 +16,13 @@ describe('sync reason messages', () => {
     expect(new Set(Object.values(SYNC_MESSAGES)).size).toBe(codes.length);
   });
 
-  it('carries the code and the sentence, with the detail after it', () => {
+  it('keeps technical detail out of the sentence and puts a note for the clerk after it', () => {
     for (const code of codes) {
-      const error = new SyncError(code, 'chi tiết');
+      const error = new SyncError(code, 'End of central directory record signature not found');
       expect(error.code).toBe(code);
-      expect(error.message.startsWith(SYNC_MESSAGES[code])).toBe(true);
-      expect(error.message).toContain('(chi tiết)');
-      expect(new SyncError(code).message).toBe(SYNC_MESSAGES[code]);
+      expect(error.message).toBe(SYNC_MESSAGES[code]);
+      expect(error.detail).toBe('End of central directory record signature not found');
+      expect(new SyncError(code, undefined, { note: 'hết hạn ngày 01/01/2026' }).message).toBe(`${SYNC_MESSAGES[code]} (hết hạn ngày 01/01/2026)`);
     }
   });
 });

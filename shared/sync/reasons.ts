@@ -29,16 +29,36 @@ export const SYNC_MESSAGES = {
   NO_SPACE: 'Nơi lưu không đủ chỗ trống cho gói trao đổi. Hãy xóa bớt tệp trên USB hoặc chọn nơi khác rồi thử lại.',
   DISK_FULL: 'Ổ đĩa của máy tính này đã đầy nên chưa nhập được gói; kho văn bản không thay đổi. Hãy giải phóng chỗ trống trên ổ đĩa rồi nhập lại gói.',
   WRITE_VERIFY_FAILED: 'Gói ghi ra USB bị sai khi đọc lại để kiểm tra nên đã được xóa khỏi USB. Hãy xuất lại gói; nếu vẫn lỗi, USB này đang hỏng, hãy dùng USB khác.',
+  FINGERPRINT_MISMATCH:
+    'Dấu vân tay vừa gõ không khớp với khóa gốc của LĐLĐ tỉnh trong tệp chứng thư. Hãy so lại từng ký tự với dấu vân tay in trên công văn của LĐLĐ tỉnh; nếu vẫn khác, đừng cài tệp này và hãy liên hệ LĐLĐ tỉnh.',
+  ROOT_KEY_CHANGED:
+    'Tệp chứng thư này được cấp bằng một khóa gốc khác với khóa gốc của tỉnh mà máy này đã cài. Đừng cài tệp này; hãy liên hệ LĐLĐ tỉnh để nhận đúng tệp chứng thư.',
+  CERT_FILE_INVALID: 'Tệp đã chọn không phải tệp chứng thư do LĐLĐ tỉnh cấp, hoặc tệp đã bị hỏng. Hãy chọn đúng tệp “Chứng thư … .json” mà LĐLĐ tỉnh gửi.',
+  ROOT_KEY_FILE_INVALID: 'Tệp đã chọn không phải tệp khóa gốc của tỉnh. Hãy chọn đúng tệp “Khóa gốc … .json” đã lưu khi tạo khóa gốc.',
+  FOLDER_NOT_FOUND: 'Không tìm thấy thư mục đã nhập (có thể USB chưa cắm hoặc gõ sai tên). Hãy cắm USB, kiểm tra lại đường dẫn hoặc tạo thư mục đó rồi thử lại.',
+  FOLDER_NOT_WRITABLE: 'Không ghi được vào thư mục đã nhập (ổ chỉ đọc, USB đang khóa chống ghi hoặc không có quyền ghi). Hãy mở khóa USB hoặc chọn thư mục khác rồi thử lại.',
+  FOLDER_NOT_READABLE: 'Không đọc được thư mục đã nhập (không có quyền đọc hoặc USB bị lỗi). Hãy kiểm tra USB hoặc chọn thư mục khác rồi thử lại.',
+  FOLDER_IS_FILE: 'Đường dẫn đã nhập là một tệp, không phải thư mục. Hãy nhập đường dẫn của thư mục chứa gói, ví dụ thư mục TraoDoi trên USB.',
+  FOLDER_NOT_ABSOLUTE: 'Đường dẫn thư mục chưa đầy đủ hoặc không dùng được trên máy tính này. Hãy nhập đường dẫn đầy đủ từ tên ổ đĩa, ví dụ E:\\TraoDoi trên Windows hoặc /media/usb/TraoDoi trên Linux.',
   PEER_UNKNOWN: 'Chưa có đơn vị nhận nào để xuất gói. Hãy thêm đơn vị vào danh bạ hoặc nhập gói của đơn vị đó trước.',
 } as const;
 
 export type SyncReason = keyof typeof SYNC_MESSAGES;
 
+/**
+ * A refusal or an exchange failure. The message is the clerk's sentence, with `note` after it when the clerk needs
+ * a fact to act on (the dates of a certificate); `detail` (an entry name, a system error) is for the log only, and
+ * `fields` marks the form fields the sentence is about.
+ */
 export class SyncError extends Error {
   readonly code: SyncReason;
-  constructor(code: SyncReason, detail?: string) {
-    super(detail ? `${SYNC_MESSAGES[code]} (${detail})` : SYNC_MESSAGES[code]);
+  readonly detail: string | undefined;
+  readonly fields: Record<string, string> | undefined;
+  constructor(code: SyncReason, detail?: string, options: { note?: string; fields?: Record<string, string> } = {}) {
+    super(options.note ? `${SYNC_MESSAGES[code]} (${options.note})` : SYNC_MESSAGES[code]);
     this.name = 'SyncError';
     this.code = code;
+    this.detail = detail;
+    this.fields = options.fields;
   }
 }

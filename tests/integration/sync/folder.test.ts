@@ -34,12 +34,16 @@ describe('importing from a shared folder', () => {
 
     const service = createSyncService({ db: a.db, blobs: a.blobs, dataDir: a.dir, chooseSavePath: exportsFolderChooser(a.dir), writeFile: writeFileAtomicSync });
     const results = await service.importFolder(shared);
+    // Every bundle file gets its line; a file that is no bundle at all is refused, not skipped without a word.
     expect(results.map((r) => [r.fileName, r.status])).toEqual([
       ['CTB_LDLD-LC_to_CD-A_hong.ctb', 'rejected'],
+      ['cho-cong-doan-B.ctb', 'skipped'],
       ['goi tu tinh (ban sao).ctb', 'applied'],
+      ['rac.ctb', 'rejected'],
     ]);
+    expect(results[1]!.message).toBe('Gói gửi cho CD-B, không phải đơn vị này; để nguyên trong thư mục.');
     const after = stateHash(a.db, { skipTables: ['imported_bundles', 'sync_alerts'] });
-    expect((await service.importFolder(shared)).map((r) => r.status)).toEqual(['rejected', 'duplicate']);
+    expect((await service.importFolder(shared)).map((r) => r.status)).toEqual(['rejected', 'skipped', 'duplicate', 'rejected']);
     expect(stateHash(a.db, { skipTables: ['imported_bundles', 'sync_alerts'] })).toBe(after);
     expect(b.db.prepare('SELECT COUNT(*) FROM imported_bundles').pluck().get()).toBe(0);
     for (const o of [province, a, b]) o.db.close();

@@ -70,7 +70,7 @@ describe('certificates', () => {
     expect(codeOf(() => signRequest(rootKey, 'sai', JSON.stringify(request)))).toBe('ROOT_PASSPHRASE_WRONG');
     expect(codeOf(() => signRequest(rootKey, passphrase, JSON.stringify({ ...request, unitCode: '../x' })))).toBe('REQUEST_INVALID');
     const wrongPrint = fingerprint(generateSigningKey().publicKey);
-    expect(codeOf(() => installCertificate(office.db, JSON.stringify(file), wrongPrint))).toBe('CERT_UNTRUSTED');
+    expect(codeOf(() => installCertificate(office.db, JSON.stringify(file), wrongPrint))).toBe('FINGERPRINT_MISMATCH');
     // A certificate made for another device's key does not fit this one.
     const stranger = openOffice(join(dir, 'stranger'), 'CÔNG ĐOÀN B', 'CĐ', 'CD-B', 'office');
     const strangerFile = signRequest(rootKey, passphrase, JSON.stringify(createRequest(stranger.db, { unitCode: 'CD-B', unitName: 'B' })));
@@ -79,7 +79,7 @@ describe('certificates', () => {
     // Pinned: a second province root, even confirmed by its own fingerprint, is refused.
     const rival = setUpNetwork(join(dir, 'rival'), []);
     const rivalFile = signRequest(rival.rootKey, rival.passphrase, JSON.stringify(createRequest(office.db, { unitCode: 'CD-A', unitName: 'Công đoàn A' })));
-    expect(codeOf(() => installCertificate(office.db, JSON.stringify(rivalFile), fingerprint(rivalFile.rootPublicKey)))).toBe('CERT_UNTRUSTED');
+    expect(codeOf(() => installCertificate(office.db, JSON.stringify(rivalFile), fingerprint(rivalFile.rootPublicKey)))).toBe('ROOT_KEY_CHANGED');
     for (const o of [province, office, stranger, rival.province]) o.db.close();
   });
 });
