@@ -28,12 +28,19 @@ export function usage(): string {
   return ['Cách dùng: vanthu <lệnh> [tham số]', '', ...Object.values(COMMANDS).map((c) => `  vanthu ${c.help}`)].join('\n');
 }
 
+const HELP = new Set(['--help', '-h', 'help']);
+
 export async function runCli(argv: string[], io: CliIo = { stdout: process.stdout, stderr: process.stderr }): Promise<number> {
   const [name, ...rest] = argv;
-  const command = name ? COMMANDS[name] : undefined;
+  // Asked for: the usage on stdout, so it can be paged or saved.
+  if (name === undefined || HELP.has(name)) {
+    io.stdout.write(`${usage()}\n`);
+    return 0;
+  }
+  const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
   if (!command) {
-    io.stderr.write(`${name ? `Không có lệnh “${name}”.\n` : ''}${usage()}\n`);
-    return name === undefined || name === '--help' ? 0 : 2;
+    io.stderr.write(`Không có lệnh “${name}”.\n${usage()}\n`);
+    return 2;
   }
   return command.run(rest, io);
 }
