@@ -1,12 +1,50 @@
 import { useEffect, useRef, useState } from 'react';
-import type { JournalEntry, SyncStatus } from '../../../shared/ipc/sync';
-import { api, errorMessage } from '../api/client';
+import type { ImportOutcome, JournalEntry, SyncStatus } from '../../../shared/ipc/sync';
+import { api, ApiError, errorMessage } from '../api/client';
 import { base64OfFile } from '../api/files';
-import { ErrorBanner } from '../components/ErrorBanner';
 import { Field } from '../components/Field';
 import { useProfile } from '../stores/profile';
 
-type Message = { ok: boolean; text: string } | null;
+/** What the last action gave: a success, or a refusal/error, with one line per file for imports. */
+type Message = { ok: boolean; text: string; lines?: string[] } | null;
+
+const fieldErrorsOf = (e: unknown): Record<string, string> => (e instanceof ApiError && e.fields ? e.fields : {});
+
+const OUTCOME_WORD: Record<ImportOutcome['status'], string> = { applied: 'Đã nhập', duplicate: 'Đã có', rejected: 'Bị từ chối', skipped: 'Bỏ qua' };
+
+/** The banner after an import: red as soon as one file was refused, with every file and what became of it. */
+export function importMessage(outcomes: ImportOutcome[]): Message {
+  if (outcomes.length === 0) return { ok: true, text: 'Không có tệp gói (.ctb) nào trong thư mục.' };
+  const refused = outcomes.filter((o) => o.status === 'rejected').length;
+  const lines = outcomes.map((o) => `${o.fileName} — ${OUTCOME_WORD[o.status]}: ${o.message}`);
+  if (outcomes.length === 1 && outcomes[0]) return { ok: !refused, text: refused ? `Gói ${outcomes[0].fileName} bị từ chối. ${outcomes[0].message}` : outcomes[0].message };
+  return { ok: !refused, text: refused ? `${refused}/${outcomes.length} tệp gói bị từ chối; kho văn bản không nhận gì từ các tệp đó. Lý do và việc cần làm ở từng tệp:` : `Đã xử lý ${outcomes.length} tệp gói:`, lines };
+}
+
+function MessageBanner({ message }: { message: Message }) {
+  if (!message) return null;
+  const body = (
+    <>
+      <span>{message.text}</span>
+      {message.lines ? (
+        <ul className="banner-lines">
+          {message.lines.map((l, i) => (
+            <li key={i}>{l}</li>
+          ))}
+        </ul>
+      ) : null}
+    </>
+  );
+  return message.ok ? (
+    <div className="banner banner-ok" role="status">
+      <div>{body}</div>
+    </div>
+  ) : (
+    <div className="banner banner-error" role="alert">
+      <div>{body}</div>
+    </div>
+  );
+}
 
 function useFilePicker(onFile: (file: File) => void) {
   const ref = useRef<HTMLInputElement>(null);
@@ -23,6 +61,7 @@ function SetUp({ status, reload, say }: { status: SyncStatus; reload: () => void
   const [passphrase, setPassphrase] = useState('');
   const [pending, setPending] = useState<{ content: string; fingerprint: string; unitCode: string; forThisDevice: boolean } | null>(null);
   const [typed, setTyped] = useState('');
+  const [errors, setErrors] = useState<Record<string, string>>({});
   const certificate = useFilePicker(async (file) => {
     try {
       const content = await base64OfFile(file);
@@ -35,8 +74,10 @@ function SetUp({ status, reload, say }: { status: SyncStatus; reload: () => void
   const run = async (work: () => Promise<string>) => {
     try {
       say({ ok: true, text: await work() });
+      setErrors({});
       reload();
     } catch (e) {
+      setErrors(fieldErrorsOf(e));
       say({ ok: false, text: errorMessage(e) });
     }
   };
@@ -47,16 +88,16 @@ function SetUp({ status, reload, say }: { status: SyncStatus; reload: () => void
     <section className="card" aria-label="Thiết lập trao đổi gói">
       <h2>Thiết lập trao đổi gói</h2>
       <div className="form-grid">
-        <Field label="Mã đơn vị trong danh bạ của LĐLĐ tỉnh" hint="Ví dụ: CD-TP; LĐLĐ tỉnh dùng mã của chính mình, ví dụ LDLD-LC">
+        <Field label="Mã đơn vị trong danh bạ của LĐLĐ tỉnh" error={errors.unitCode} hint="Ví dụ: CD-TP; LĐLĐ tỉnh dùng mã của chính mình, ví dụ LDLD-LC">
           <input value={unitCode} onChange={(e) => setUnitCode(e.target.value)} />
         </Field>
-        <Field label="Tên đơn vị">
+        <Field label="Tên đơn vị" error={errors.unitName}>
           <input value={unitName} onChange={(e) => setUnitName(e.target.value)} />
         </Field>
       </div>
       {needsRoot ? (
         <div className="form-grid">
-          <Field label="Mật khẩu khóa gốc" hint="Ít nhất 10 ký tự; cất giữ cùng tệp khóa gốc, ngoài máy tính">
+          <Field label="Mật khẩu khóa gốc" error={errors.passphrase} hint="Ít nhất 10 ký tự; cất giữ cùng tệp khóa gốc, ngoài máy tính">
             <input type="password" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} />
           </Field>
           <div className="actions">
@@ -95,7 +136,9 @@ function SetUp({ status, reload, say }: { status: SyncStatus; reload: () => void
             </p>
             <p className="fingerprint">{pending.fingerprint}</p>
             <p>Hãy gõ lại dấu vân tay in trên công văn của LĐLĐ tỉnh để xác nhận:</p>
-            <input aria-label="Dấu vân tay trên công văn" value={typed} onChange={(e) => setTyped(e.target.value)} style={{ width: '100%' }} />
+            <Field label="Dấu vân tay trên công văn" error={errors.confirmedFingerprint}>
+              <input value={typed} onChange={(e) => setTyped(e.target.value)} style={{ width: '100%' }} />
+            </Field>
             <button
               type="button"
               className="primary"
@@ -170,16 +213,14 @@ export function SyncView() {
   };
   useEffect(reload, []);
   const bundlePicker = useFilePicker(async (file) => {
-    await act(async () => {
-      const r = await api.invoke('sync:importFile', { fileName: file.name, contentBase64: await base64OfFile(file) });
-      return r.message;
-    });
+    await act(async () => importMessage([await api.invoke('sync:importFile', { fileName: file.name, contentBase64: await base64OfFile(file) })]));
   });
-  async function act(work: () => Promise<string>) {
+  async function act(work: () => Promise<string | Message>) {
     setBusy(true);
     setMessage(null);
     try {
-      setMessage({ ok: true, text: await work() });
+      const done = await work();
+      setMessage(typeof done === 'string' ? { ok: true, text: done } : done);
     } catch (e) {
       setMessage({ ok: false, text: errorMessage(e) });
     } finally {
@@ -196,7 +237,7 @@ export function SyncView() {
           ? `Máy này: ${status.unitName ?? ''} (${status.unitCode}). Chứng thư hiệu lực đến ${status.certificateExpires ? new Date(status.certificateExpires).toLocaleDateString('vi-VN') : '—'}. Dấu vân tay khóa gốc: ${status.rootFingerprint}`
           : 'Máy này chưa được thiết lập để trao đổi gói.'}
       </p>
-      {message ? message.ok ? <div className="banner banner-ok" role="status">{message.text}</div> : <ErrorBanner message={message.text} /> : null}
+      <MessageBanner message={message} />
       {status.alerts.length ? <div className="banner banner-error" role="alert">Cảnh báo an toàn: đã phát hiện gói giả mạo hoặc mâu thuẫn ({status.alerts.length}). Hãy báo cho LĐLĐ tỉnh.</div> : null}
       {status.setUp ? null : <SetUp status={status} reload={reload} say={setMessage} />}
       {profile?.role === 'province' && (status.setUp || status.rootFingerprint) ? <SignRequests say={setMessage} /> : null}
@@ -205,17 +246,14 @@ export function SyncView() {
           <section className="card" aria-label="Xuất và nhập gói">
             <h2>Qua USB hoặc thư mục</h2>
             <div className="toolbar">
-              <input aria-label="Thư mục USB" placeholder="Thư mục trên USB, ví dụ E:\\TraoDoi" value={folder} onChange={(e) => setFolder(e.target.value)} style={{ minWidth: 280 }} />
+              <input aria-label="Thư mục USB" placeholder="Thư mục trên USB, ví dụ E:\TraoDoi" value={folder} onChange={(e) => setFolder(e.target.value)} style={{ minWidth: 280 }} />
               <button type="button" className="primary" disabled={busy || !folder.trim()} onClick={() => void act(async () => {
                 const out = await api.invoke('sync:export', { folder });
                 return `Đã ghi ${out.length} gói và đọc lại kiểm tra: ${out.map((o) => `${o.fileName} (${o.ops} thao tác)`).join('; ')}. Có thể rút USB an toàn.`;
               })}>
                 Xuất gói cho các đơn vị
               </button>
-              <button type="button" disabled={busy || !folder.trim()} onClick={() => void act(async () => {
-                const r = await api.invoke('sync:importFolder', { folder });
-                return r.length ? r.map((x) => `${x.fileName}: ${x.message}`).join(' · ') : 'Không có gói nào gửi cho đơn vị này trong thư mục.';
-              })}>
+              <button type="button" disabled={busy || !folder.trim()} onClick={() => void act(async () => importMessage(await api.invoke('sync:importFolder', { folder })))}>
                 Nhập các gói trong thư mục
               </button>
               <button type="button" disabled={busy} onClick={bundlePicker.open}>
@@ -260,7 +298,7 @@ export function SyncView() {
         <tbody>
           {status.peers.map((p) => (
             <tr key={p.unitCode}>
-              <td>{p.unitName}</td>
+              <td>{p.unitName === p.unitCode ? p.unitCode : `${p.unitName} (${p.unitCode})`}</td>
               <td>{p.lastExport ? `${new Date(p.lastExport.at).toLocaleString('vi-VN')} (${p.lastExport.ops} thao tác)` : '—'}</td>
               <td>đến thao tác #{p.acked}</td>
               <td>{p.waiting}</td>
@@ -282,13 +320,11 @@ export function SyncView() {
         </thead>
         <tbody>
           {journal.map((j) => (
-            <tr key={j.sha256}>
+            <tr key={j.id}>
               <td>{new Date(j.receivedAt).toLocaleString('vi-VN')}</td>
               <td>{j.fileName}</td>
-              <td>{j.senderUnit ?? '—'}</td>
-              <td className={j.status === 'rejected' ? 'st-overdue' : ''}>
-                {j.status === 'applied' ? 'Đã nhập' : j.status === 'duplicate' ? 'Trùng' : 'Từ chối'}: {j.message}
-              </td>
+              <td>{j.sender ?? '—'}</td>
+              <td className={j.status === 'rejected' ? 'st-overdue' : ''}>{j.status === 'rejected' ? `Từ chối: ${j.message}` : j.message}</td>
             </tr>
           ))}
         </tbody>
