@@ -7,7 +7,7 @@ import { createTempDirs } from '../../tests/helpers/tempDir';
 import { createBlobStore, type BlobStore } from '../archive/blobStore';
 import { writeOfficeProfile } from '../archive/officeProfile';
 import { registerIncoming } from '../archive/registration';
-import { documentDetail } from '../archive/queries';
+import { documentDetail } from '../archive/documentDetail';
 import { openDatabase, type Db } from '../db/open';
 import { renderDraftDocx } from './docx/renderDraftDocx';
 import { createDraft, getDraft, saveDraft } from './draftsRepo';
@@ -88,6 +88,36 @@ describe('issuing drafts', () => {
     expect(replyDetail.document.body).toContain('Thực hiện Kế hoạch số 314/KH-LĐLĐ ngày 16/02/2022');
     expect(replyDetail.attachments).toHaveLength(1);
     expect(replyDetail.citations[0]?.resolved?.id).toBe(directive.id);
+    // The reply answers the directive: it leaves Việc cần làm as handled, recorded in its history.
+    expect(detail.incoming?.status).toBe('done');
+    const audit = db.prepare("SELECT detail FROM audit WHERE entity_id = ? AND action = 'handling.changed'").pluck().all(directive.id);
+    expect(audit.map((d) => JSON.parse(String(d)) as unknown)).toEqual([{ status: { from: 'pending', to: 'done' } }]);
+  });
+
+  it('records the documents the issued text cites, and links a replacement to the document it replaces', async () => {
+    const paragraph = (text: string) => ({ kind: 'paragraph' as const, runs: [{ text }] });
+    const body = [
+      paragraph('Thực hiện Nghị quyết số 02-NQ/TW ngày 12/6/2021 của Bộ Chính trị và Kế hoạch số 276/KH-LĐLĐ ngày 05/3/2026 của Ban Thường vụ LĐLĐ tỉnh;'),
+      paragraph('Công đoàn Viên chức tỉnh xây dựng kế hoạch như sau.'),
+    ];
+    const first = createDraft(db, { ...newDraft('plan', profile), subject: 'Tuyên truyền Nghị quyết', body }, null).id;
+    const plan = await issueDraft(db, blobs, profile, renderDraftDocx, first, '2026-03-10');
+    expect(documentDetail(db, blobs, plan.id).citations.map((c) => c.numberSymbol)).toEqual(['02-NQ/TW', '276/KH-LĐLĐ']);
+
+    const replacement = createDraft(
+      db,
+      { ...newDraft('plan', profile), subject: 'Tuyên truyền Nghị quyết (thay thế)', body: [paragraph(`Kế hoạch này thay thế Kế hoạch số ${plan.numberSymbol} ngày 10/3/2026.`)] },
+      null,
+      new Date(),
+      plan.id,
+    ).id;
+    const next = await issueDraft(db, blobs, profile, renderDraftDocx, replacement, '2026-03-12');
+    const nextDetail = documentDetail(db, blobs, next.id);
+    expect(nextDetail.citations.map((c) => [c.numberSymbol, c.resolved?.id])).toEqual([[plan.numberSymbol, plan.id]]);
+    expect(nextDetail.supersedes?.id).toBe(plan.id);
+    const old = documentDetail(db, blobs, plan.id);
+    expect(old.supersededBy.map((d) => d.id)).toEqual([next.id]);
+    expect(old.citedBy.map((d) => d.id)).toEqual([next.id]);
   });
 
   it('refuses to issue a draft without subject or signer, and leaves the register untouched', async () => {

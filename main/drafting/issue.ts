@@ -4,11 +4,13 @@ import { documentTypeInfo } from '../../shared/domain/documentTypes';
 import { defaultSymbolFor, type OfficeProfile } from '../../shared/domain/office';
 import { draftBodyText } from '../../shared/drafting/bodyText';
 import { AppError } from '../../shared/errors';
-import { formatDocumentNumber, formatNumberSymbol } from '../../shared/text/numberSymbol';
+import { formatDocumentNumber, formatNumberSymbol, numberSymbolKey } from '../../shared/text/numberSymbol';
 import { recordAudit } from '../archive/audit';
 import type { BlobStore } from '../archive/blobStore';
-import { findDuplicate, insertDocument } from '../archive/documentsRepo';
+import { findDuplicate, insertDocument, type CitationInput } from '../archive/documentsRepo';
+import type { HeaderReader } from '../archive/headerReader';
 import type { Db } from '../db/open';
+import { headerReader } from '../intake/headerReader';
 import { publishIssued } from '../sync/publish';
 import { deleteDraft, getDraft } from './draftsRepo';
 import { nextRegisterNumber, sequenceKeyFor } from './outgoingRegister';
@@ -18,6 +20,33 @@ export type RenderDocx = (draft: DraftDocument) => Promise<Uint8Array>;
 export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 export type IssuedDocument = { id: string; numberSymbol: string; registerNumber: number; year: number; sha256: string };
+
+/**
+ * The documents an issued text cites: the directive it answers first (with its date, as the reply was drafted
+ * from it), then every other số/ký hiệu its body names (căn cứ, thực hiện, thay thế…), as intake reads them.
+ */
+function issuedCitations(draft: DraftDocument, body: string, numberSymbol: string, reader: Pick<HeaderReader, 'readCitations'>): CitationInput[] {
+  const replyTo = draft.replyTo ? [{ numberSymbol: draft.replyTo.numberSymbol, typeName: draft.replyTo.typeName, citedOn: draft.replyTo.issuedOn }] : [];
+  const seen = new Set(replyTo.map((c) => numberSymbolKey(c.numberSymbol)));
+  const read = reader.readCitations(body, numberSymbol).filter((c) => {
+    const key = numberSymbolKey(c.numberSymbol);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  return [...replyTo, ...read];
+}
+
+/**
+ * An issued reply answers the directive: an open entry of the sổ đến becomes "Đã xử lý", recorded like any other
+ * handling change (the history also lists the reply itself). Entries already closed or cancelled stay as they are.
+ */
+function markAnswered(db: Db, directiveId: string, now: Date): void {
+  const entry = db.prepare('SELECT status FROM incoming WHERE document_id = ? AND cancelled_on IS NULL').get(directiveId) as { status: string } | undefined;
+  if (!entry || (entry.status !== 'pending' && entry.status !== 'inProgress')) return;
+  db.prepare("UPDATE incoming SET status = 'done' WHERE document_id = ?").run(directiveId);
+  recordAudit(db, { action: 'handling.changed', entity: 'document', entityId: directiveId, detail: { status: { from: entry.status, to: 'done' } } }, now);
+}
 
 function numbered(draft: DraftDocument, profile: OfficeProfile, db: Db, issuedOn: string) {
   const year = Number(issuedOn.slice(0, 4));
@@ -33,7 +62,15 @@ function numbered(draft: DraftDocument, profile: OfficeProfile, db: Db, issuedOn
  * final DOCX, and stores the document, its register entry and the printed file in one transaction. Issued
  * documents are immutable; the draft is gone afterwards.
  */
-export async function issueDraft(db: Db, blobs: BlobStore, profile: OfficeProfile, render: RenderDocx, draftId: string, issuedOn: string): Promise<IssuedDocument> {
+export async function issueDraft(
+  db: Db,
+  blobs: BlobStore,
+  profile: OfficeProfile,
+  render: RenderDocx,
+  draftId: string,
+  issuedOn: string,
+  reader: Pick<HeaderReader, 'readCitations'> = headerReader,
+): Promise<IssuedDocument> {
   const stored = getDraft(db, draftId);
   const draft = stored.content;
   if (!draft.subject.trim() || !draft.signerTitle.trim() || !draft.signerName.trim()) throw new AppError('DRAFT_INCOMPLETE');
@@ -46,7 +83,9 @@ export async function issueDraft(db: Db, blobs: BlobStore, profile: OfficeProfil
     const result = db.transaction((): IssuedDocument | null => {
       if (nextRegisterNumber(db, n.year, n.sequenceKey) !== n.registerNumber) return null;
       if (findDuplicate(db, { direction: 'outgoing', issuer: final.issuer, issuedOn, numberSymbol: n.numberSymbol })) throw new AppError('NUMBER_TAKEN');
-      const stamp = new Date().toISOString();
+      const now = new Date();
+      const stamp = now.toISOString();
+      const body = draftBodyText(final);
       const id = insertDocument(db, {
         id: randomUUID(),
         direction: 'outgoing',
@@ -59,7 +98,7 @@ export async function issueDraft(db: Db, blobs: BlobStore, profile: OfficeProfil
         place: final.place,
         issuedOn,
         subject: final.subject.replace(/\n/g, ' '),
-        body: draftBodyText(final),
+        body,
         addressees: final.addressees,
         distribution: final.distribution,
         signerName: final.signerName,
@@ -68,7 +107,7 @@ export async function issueDraft(db: Db, blobs: BlobStore, profile: OfficeProfil
         urgency: final.urgency,
         secrecy: final.secrecy,
         reportDeadline: final.reportDeadline ?? null,
-        citations: final.replyTo ? [{ numberSymbol: final.replyTo.numberSymbol, typeName: final.replyTo.typeName, citedOn: final.replyTo.issuedOn }] : [],
+        citations: issuedCitations(final, body, n.numberSymbol, reader),
       });
       if (stored.supersedesId) db.prepare('UPDATE documents SET supersedes_id = ? WHERE id = ?').run(stored.supersedesId, id);
       db.prepare(
@@ -98,6 +137,7 @@ export async function issueDraft(db: Db, blobs: BlobStore, profile: OfficeProfil
         db.prepare('INSERT OR IGNORE INTO blobs (sha256, size, created_at) VALUES (?, ?, ?)').run(a.sha256, a.size, stamp);
         addAnnex.run(id, a.sha256, a.size, a.mime, a.fileName, stamp);
       }
+      if (stored.replyToId) markAnswered(db, stored.replyToId, now);
       publishIssued(db, id, stored.replyToId);
       deleteDraft(db, draftId);
       recordAudit(db, { action: 'outgoing.issued', entity: 'document', entityId: id, detail: { numberSymbol: n.numberSymbol, draftId, replyTo: stored.replyToId } });

@@ -5,6 +5,7 @@ import { recordAudit } from '../archive/audit';
 import { insertDocument } from '../archive/documentsRepo';
 import { addToIncomingRegister } from '../archive/incomingRegister';
 import type { Db } from '../db/open';
+import { headerReader } from '../intake/headerReader';
 import { recordReceipt, recordReply } from '../tracking/tracking';
 import { deadlineByRule } from '../followup/applyDeadline';
 import type { DeadlineRule } from '../followup/deadlines';
@@ -24,6 +25,14 @@ export type ReceiptBody = { documentId: string; arrivalNumber: number; registere
 export type ApplyContext = { senderUnit: string; /** The sender as the register names it: its name, then its code. */ senderLabel: string; myUnit: string; now: Date; localOps: LocalOps; deadlineRule: DeadlineRule };
 
 /**
+ * The citations the sender recorded; a sender whose version did not record them at issue sent none, and then they
+ * are read from the text, as for a document registered from a file.
+ */
+function citationsOf(body: PublishBody): PublishBody['citations'] {
+  return body.citations.length ? body.citations : headerReader.readCitations(body.document.body, body.document.numberSymbol);
+}
+
+/**
  * A directive or report arrives: it enters the archive as an incoming document with the next số đến, linked to
  * the directive it answers, and a receipt op goes back to the sender in the next bundle. Applying twice is
  * impossible (the op log keys on origin and sequence), and a document already archived is not duplicated.
@@ -33,7 +42,7 @@ export function applyPublish(db: Db, body: PublishBody, ctx: ApplyContext): bool
   if (db.prepare('SELECT 1 FROM documents WHERE id = ?').get(doc.id)) return false;
   const stamp = ctx.now.toISOString();
   try {
-    insertDocument(db, { ...doc, direction: 'incoming', originUnit: ctx.senderUnit, citations: body.citations }, ctx.now);
+    insertDocument(db, { ...doc, direction: 'incoming', originUnit: ctx.senderUnit, citations: citationsOf(body) }, ctx.now);
   } catch (error) {
     // Already archived (entered by hand, or from a file, before the bundle came): not added twice.
     if (error instanceof AppError && error.code === 'DUPLICATE_DOCUMENT') return false;

@@ -12,7 +12,7 @@ import { createDraft } from '../drafting/draftsRepo';
 import { issueDraft } from '../drafting/issue';
 import { saveUnit } from '../units/unitsRepo';
 import { reminderDraft } from './reminder';
-import { directiveTracking, recordReceipt, recordReply, trackingOverview } from './tracking';
+import { directiveTracking, issuedDirectives, recordReceipt, recordReply, trackingOverview } from './tracking';
 
 const temp = createTempDirs();
 let db: Db;
@@ -91,5 +91,13 @@ describe('directive tracking', () => {
       deliveredAt: '2026-04-12T08:00:00Z',
       arrivalNumber: 45,
     });
+  });
+
+  it('no longer counts a directive replaced by a newer one ("Soạn văn bản thay thế") as in force', async () => {
+    const old = await issueDirective();
+    const draft = { ...newDraft('plan', province), subject: 'Tổ chức Tháng Công nhân năm 2026 (thay thế)', signerName: 'Hoàng Thọ Trung', recipientUnits: ['CD-TP'], reportDeadline: '2026-05-30' };
+    const replacement = (await issueDraft(db, blobs, province, renderDraftDocx, createDraft(db, draft, null, new Date(), old).id, '2026-04-15')).id;
+    expect(issuedDirectives(db, '2026-01-01', '2026-12-31', '2026-06-01').map((d) => d.id)).toEqual([replacement]);
+    expect(trackingOverview(db, '2026-01-01', '2026-12-31', '2026-06-01')).toMatchObject({ directives: 1, units: [expect.objectContaining({ unitCode: 'CD-TP', overdue: 1 })] });
   });
 });

@@ -79,11 +79,13 @@ export function directiveTracking(db: Db, id: string, today = todayIso()): Direc
   return { id: d.id, typeName: documentTypeName(d.type_id), numberSymbol: d.number_symbol, issuedOn: d.issued_on, subject: d.subject, reportDeadline: d.report_deadline, recipients, counts };
 }
 
+/** Directives in force issued in the period: one replaced by a newer document ("Soạn văn bản thay thế") is not. */
 function directivesBetween(db: Db, from?: string, to?: string): DirectiveRow[] {
   return db
     .prepare(
       `SELECT id, type_id, number_symbol, issued_on, subject, report_deadline FROM documents d
        WHERE d.direction = 'outgoing' AND EXISTS (SELECT 1 FROM document_recipients r WHERE r.document_id = d.id)
+         AND NOT EXISTS (SELECT 1 FROM documents n WHERE n.supersedes_id = d.id)
          AND (? IS NULL OR d.issued_on >= ?) AND (? IS NULL OR d.issued_on <= ?)
        ORDER BY d.issued_on DESC`,
     )

@@ -1,6 +1,7 @@
 import { mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { documentDetail } from '../../../main/archive/documentDetail';
 import { stateHash } from '../../../main/db/stateHash';
 import { exportBundle } from '../../../main/sync/exportBundle';
 import { importBundle } from '../../../main/sync/importBundle';
@@ -40,6 +41,11 @@ describe('two offices exchange bundles', () => {
     const [back] = await exportBundle(office.db, office.blobs, 'LDLD-LC', usb);
     expect(await importBundle(province.db, province.blobs, province.dir, back!.path)).toMatchObject({ status: 'applied', documentsAdded: 1 });
 
+    // The province's copy of the directive lists the report as its reply, as the office's copy does.
+    expect(documentDetail(province.db, province.blobs, directiveId).replies.map((r) => r.id)).toEqual([replyId]);
+    expect(documentDetail(office.db, office.blobs, directiveId).replies.map((r) => r.id)).toEqual([replyId]);
+    expect(documentDetail(office.db, office.blobs, directiveId).incoming?.status).toBe('done');
+    expect(documentDetail(province.db, province.blobs, replyId).citations.map((c) => [c.numberSymbol, c.resolved?.id])).toEqual([['01/KH-LĐLĐ', directiveId]]);
     const tracking = directiveTracking(province.db, directiveId, '2026-05-21');
     expect(tracking.recipients).toEqual([
       expect.objectContaining({ unitCode: 'CD-TP', state: 'replied', arrivalNumber: 1, reply: expect.objectContaining({ id: replyId, numberSymbol: '01/BC-CĐ' }) }),
