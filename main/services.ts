@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { archiveHandlers } from './archive/handlers';
 import { createBlobStore, type BlobStore } from './archive/blobStore';
 import type { HeaderReader } from './archive/headerReader';
+import type { OpenWithSystem } from './archive/attachments';
 import { loadSamplesOnce } from './archive/samples';
 import { warmUpSearch } from './archive/searchWarmUp';
 import { openDatabase, type Db } from './db/open';
@@ -39,6 +40,8 @@ export type ServicesOptions = {
   nativeBinding?: string;
   /** Asks where to save a file (the Electron save dialog); browser mode saves into `<dataDir>/exports`. */
   chooseSavePath?: ChooseSavePath;
+  /** Opens a file with the system's program (Electron); browser mode lets the page download it instead. */
+  openWithSystem?: OpenWithSystem;
   /** This PC as sync.md 5.6 tells PCs apart; tests play a second PC with another value. */
   machine?: string;
 };
@@ -123,7 +126,14 @@ export function createServices(options: ServicesOptions): Services {
   const buildHandlers = (current: Db | null): Handlers =>
     current ? { ...domainHandlers(current), ...backupHandlers(backup), ...appHandlers } : recoveryHandlers({ ...backupHandlers(backup), ...appHandlers }, () => recovery);
   const domainHandlers = (current: Db) => ({
-    ...archiveHandlers({ db: current, blobs, reader }),
+    ...archiveHandlers({
+      db: current,
+      blobs,
+      reader,
+      chooseSavePath,
+      writeFile: writeFileAtomicSync,
+      ...(options.openWithSystem ? { openWithSystem: options.openWithSystem } : {}),
+    }),
     ...intakeHandlers({ db: current, blobs }),
     ...unitsHandlers({ db: current }),
     ...trackingHandlers({ db: current, chooseSavePath, writeFile: writeFileAtomicSync }),

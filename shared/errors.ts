@@ -28,6 +28,15 @@ export const ERROR_MESSAGES = {
   EXPORT_FAILED: 'Không ghi được tệp ra thư mục đã chọn. Hãy kiểm tra ổ đĩa còn chỗ trống và có quyền ghi, rồi thử lại.',
   UNITS_FILE_UNREADABLE:
     'Không đọc được danh sách đơn vị. Hãy dùng tệp Excel (.xlsx) hoặc CSV có dòng tiêu đề gồm ít nhất các cột “Mã” và “Tên đơn vị”.',
+  ATTACHMENT_MISSING:
+    'Tệp gốc của văn bản chưa có trong kho (thiếu tệp đính kèm). Hãy nhập gói trao đổi tiếp theo từ nơi gửi rồi mở lại.',
+  ATTACHMENT_DAMAGED:
+    'Tệp gốc trong kho đã bị hỏng (nội dung không còn khớp mã kiểm tra) nên không mở. Hãy khôi phục bản sao lưu hoặc xin lại tệp từ nơi gửi.',
+  OPEN_FAILED:
+    'Máy chưa mở được tệp này, có thể do chưa cài chương trình đọc DOCX hoặc PDF. Hãy bấm “Lưu bản sao” rồi mở tệp bằng Word hoặc trình đọc PDF.',
+  ISSUED_DOCUMENT_FIXED:
+    'Văn bản đi đã ban hành không được sửa. Hãy dùng “Soạn văn bản thay thế” để ban hành văn bản mới thay cho văn bản này.',
+  ENTRY_CANCELLED: 'Số đến này đã bị hủy (vào sổ nhầm) nên không sửa được nữa. Nếu cần, hãy vào sổ lại văn bản với số đến mới.',
   ...BACKUP_MESSAGES,
   ...SYNC_MESSAGES,
   INTERNAL: 'Đã xảy ra lỗi không mong muốn; dữ liệu của bạn không bị thay đổi. Hãy thử lại, nếu vẫn lỗi hãy báo cho bộ phận kỹ thuật.',

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, Menu } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, shell } from 'electron';
 import { createServices, type Services } from '../services';
 import { defaultDataDir } from '../dataDir';
 import { EVENT_CHANNEL, INVOKE_CHANNEL } from './channels';
@@ -47,6 +47,7 @@ void app.whenReady().then(() => {
       const result = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
       return result.canceled || !result.filePath ? null : result.filePath;
     },
+    openWithSystem: (path) => shell.openPath(path),
   });
   const router = services.router;
   ipcMain.handle(INVOKE_CHANNEL, (event, name: unknown, input: unknown) => {

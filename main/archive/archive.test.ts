@@ -7,7 +7,8 @@ import { openDatabase, type Db } from '../db/open';
 import { createBlobStore } from './blobStore';
 import type { CitationInput, NewDocument } from './documentsRepo';
 import { listIncomingRegister } from './incomingRegister';
-import { documentDetail, listDocuments, searchDocuments } from './queries';
+import { documentDetail } from './documentDetail';
+import { listDocuments, searchDocuments } from './queries';
 import { registerIncoming } from './registration';
 import { warmUpSearch } from './searchWarmUp';
 

@@ -22,7 +22,7 @@ function yearOfDate(date: string | null): number | null {
 }
 
 /** Enters a new document in the full-text index (folded text, rowid = documents.rowid) and records its words. */
-function indexDocument(
+export function indexDocument(
   db: Db,
   rowid: number | bigint,
   doc: { numberSymbol: string | null; subject: string; issuer: string; body: string; typeId: string; issuedYear: number | null },
@@ -34,6 +34,10 @@ function indexDocument(
     searchTags(doc.typeId, doc.issuedYear),
   );
   addSearchWords(db, columns);
+}
+
+export function yearOfIssue(date: string | null): number | null {
+  return yearOfDate(date);
 }
 
 export function replaceCitations(db: Db, documentId: string, citations: CitationInput[]): void {

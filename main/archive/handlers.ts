@@ -3,22 +3,41 @@ import type { OfficeProfile } from '../../shared/domain/office';
 import type { archiveOperations } from '../../shared/ipc/archive';
 import type { Db } from '../db/open';
 import type { HandlerGroup } from '../ipc/handlers';
+import type { ChooseSavePath } from '../savePath';
+import { attachmentActions, type OpenWithSystem } from './attachments';
 import { recordAudit } from './audit';
 import type { BlobStore } from './blobStore';
+import { documentDetail } from './documentDetail';
+import { updateReceivedDocument } from './documentEdit';
 import type { HeaderReader } from './headerReader';
-import { listIncomingRegister, nextArrivalNumber, updateIncomingEntry } from './incomingRegister';
+import { cancelIncomingEntry, listIncomingRegister, nextArrivalNumber, updateIncomingEntry } from './incomingRegister';
 import { readOfficeProfile, writeOfficeProfile } from './officeProfile';
-import { archiveFacets, documentDetail, listDocuments, searchDocuments } from './queries';
+import { archiveFacets, listDocuments, searchDocuments } from './queries';
 import { incomingFromFields, registerIncoming } from './registration';
 import { countSamples, removeSamples } from './samples';
 
-export type ArchiveDeps = { db: Db; blobs: BlobStore; reader: HeaderReader };
+export type ArchiveDeps = {
+  db: Db;
+  blobs: BlobStore;
+  reader: HeaderReader;
+  chooseSavePath: ChooseSavePath;
+  writeFile: (path: string, data: Uint8Array) => void;
+  /** Electron only; without it (browser mode) a file is downloaded by the page instead. */
+  openWithSystem?: OpenWithSystem;
+};
 
-export function archiveHandlers({ db, blobs, reader }: ArchiveDeps): HandlerGroup<keyof typeof archiveOperations> {
+export function archiveHandlers({ db, blobs, reader, chooseSavePath, writeFile, openWithSystem }: ArchiveDeps): HandlerGroup<keyof typeof archiveOperations> {
+  const files = attachmentActions({ db, blobs, chooseSavePath, writeFile, ...(openWithSystem ? { openWithSystem } : {}) });
   return {
     'documents:list': (input) => listDocuments(db, input),
     'documents:search': (input) => searchDocuments(db, input),
-    'documents:get': ({ id }) => documentDetail(db, blobs, id),
+    'documents:get': ({ id, query }) => documentDetail(db, blobs, id, query),
+    'documents:update': ({ id, document }) => {
+      updateReceivedDocument(db, id, document, (body, own) => reader.readCitations(body, own));
+      return { ok: true as const };
+    },
+    'attachments:open': ({ id }) => files.open(id),
+    'attachments:save': ({ id }) => files.save(id),
     'documents:facets': () => archiveFacets(db),
     'register:incoming:add': ({ document, arrival }) => {
       const own = document.numberText && document.symbol ? `${document.numberText}/${document.symbol}` : null;
@@ -30,6 +49,10 @@ export function archiveHandlers({ db, blobs, reader }: ArchiveDeps): HandlerGrou
         const changed = updateIncomingEntry(db, id, update);
         if (Object.keys(changed).length) recordAudit(db, { action: 'incoming.updated', entity: 'document', entityId: id, detail: changed });
       })();
+      return { ok: true as const };
+    },
+    'register:incoming:cancel': ({ id, reason }) => {
+      cancelIncomingEntry(db, id, reason);
       return { ok: true as const };
     },
     'register:incoming:nextNumber': ({ arrivedOn }) => {

@@ -1,7 +1,9 @@
 import { documentTypeName } from '../../shared/domain/documentTypes';
 import { AppError } from '../../shared/errors';
 import type { IncomingRegisterRow } from '../../shared/ipc/archiveTypes';
+import { todayIso } from '../../shared/text/dates';
 import type { Db } from '../db/open';
+import { recordAudit } from './audit';
 import { defaultDeadline } from '../followup/applyDeadline';
 
 export type ArrivalInput = {
@@ -47,10 +49,12 @@ export function addToIncomingRegister(db: Db, documentId: string, arrival: Arriv
 export type IncomingUpdate = { recipient?: string; note?: string; transferredOn?: string; receiverSignature?: string };
 
 export function updateIncomingEntry(db: Db, documentId: string, update: IncomingUpdate): Record<string, unknown> {
-  const current = db.prepare('SELECT recipient, note, transferred_on, receiver_signature FROM incoming WHERE document_id = ?').get(documentId) as
-    | { recipient: string; note: string; transferred_on: string | null; receiver_signature: string }
-    | undefined;
-  if (!current) throw new AppError('NOT_FOUND');
+  const found = db
+    .prepare('SELECT recipient, note, transferred_on, receiver_signature, cancelled_on FROM incoming WHERE document_id = ?')
+    .get(documentId) as { recipient: string; note: string; transferred_on: string | null; receiver_signature: string; cancelled_on: string | null } | undefined;
+  if (!found) throw new AppError('NOT_FOUND');
+  if (found.cancelled_on) throw new AppError('ENTRY_CANCELLED');
+  const { cancelled_on: _cancelled, ...current } = found;
   const next = {
     recipient: update.recipient ?? current.recipient,
     note: update.note ?? current.note,
@@ -67,12 +71,45 @@ export function updateIncomingEntry(db: Db, documentId: string, update: Incoming
   return changed;
 }
 
+/**
+ * An entry registered by mistake (a document that was not for this office, registered twice on paper…): the
+ * số đến is never given again, so the entry stays in the sổ, marked cancelled with the reason, and leaves the
+ * to-do lists ("Không cần xử lý"). The document itself is kept, as the sổ refers to it.
+ */
+export function cancelIncomingEntry(db: Db, documentId: string, reason: string, now: Date = new Date()): void {
+  db.transaction(() => {
+    const current = db.prepare('SELECT arrival_number, year, status, cancelled_on FROM incoming WHERE document_id = ?').get(documentId) as
+      | { arrival_number: number; year: number; status: string; cancelled_on: string | null }
+      | undefined;
+    if (!current) throw new AppError('NOT_FOUND');
+    if (current.cancelled_on) throw new AppError('ENTRY_CANCELLED');
+    const on = todayIso(now);
+    db.prepare("UPDATE incoming SET cancelled_on = ?, cancel_reason = ?, status = 'noAction' WHERE document_id = ?").run(on, reason, documentId);
+    recordAudit(
+      db,
+      {
+        action: 'incoming.cancelled',
+        entity: 'document',
+        entityId: documentId,
+        detail: { arrivalNumber: current.arrival_number, year: current.year, reason, status: { from: current.status, to: 'noAction' } },
+      },
+      now,
+    );
+  })();
+}
+
+/** Column (10) Ghi chú of a cancelled entry says so first, as a clerk writes it in a paper register. */
+function registerNote(note: string, cancelledOn: string | null, reason: string): string {
+  if (!cancelledOn) return note;
+  return [`Đã hủy số đến (vào sổ nhầm): ${reason}`, note].filter(Boolean).join('. ');
+}
+
 /** The 10 columns of the sổ đăng ký văn bản đến (Phụ lục IV), in register order. */
 export function listIncomingRegister(db: Db, year: number, from?: string, to?: string): IncomingRegisterRow[] {
   const rows = db
     .prepare(
       `SELECT i.document_id, i.arrived_on, i.arrival_number, d.issuer, d.number_symbol, d.issued_on, d.type_id, d.subject,
-         i.recipient, i.transferred_on, i.receiver_signature, i.note
+         i.recipient, i.transferred_on, i.receiver_signature, i.note, i.cancelled_on, i.cancel_reason
        FROM incoming i JOIN documents d ON d.id = i.document_id
        WHERE i.year = ? AND (? IS NULL OR i.arrived_on >= ?) AND (? IS NULL OR i.arrived_on <= ?)
        ORDER BY i.arrival_number`,
@@ -90,6 +127,8 @@ export function listIncomingRegister(db: Db, year: number, from?: string, to?: s
     transferred_on: string | null;
     receiver_signature: string;
     note: string;
+    cancelled_on: string | null;
+    cancel_reason: string;
   }[];
   return rows.map((r) => ({
     documentId: r.document_id,
@@ -103,6 +142,6 @@ export function listIncomingRegister(db: Db, year: number, from?: string, to?: s
     recipient: r.recipient,
     transferredOn: r.transferred_on,
     receiverSignature: r.receiver_signature,
-    note: r.note,
+    note: registerNote(r.note, r.cancelled_on, r.cancel_reason),
   }));
 }

@@ -1,23 +1,16 @@
 import type { z } from 'zod';
 import { documentTypeName } from '../../shared/domain/documentTypes';
-import { AppError } from '../../shared/errors';
 import type { documentFilter, searchInput } from '../../shared/ipc/archive';
 import type {
   ArchiveFacets,
-  AttachmentInfo,
-  CitationLink,
-  DocumentDetail,
   DocumentListPage,
-  IncomingEntry,
   SearchResultPage,
 } from '../../shared/ipc/archiveTypes';
 import { foldKey } from '../../shared/text/fold';
 import type { Db } from '../db/open';
-import type { BlobStore } from './blobStore';
 import { searchTags } from './searchTags';
-import { getDocumentRow } from './documentsRepo';
 import { highlightAll, snippet } from './highlight';
-import { toDocumentRecord, toSummary, SUMMARY_COLUMNS, type SummaryRow } from './rows';
+import { toSummary, SUMMARY_COLUMNS, type SummaryRow } from './rows';
 import { rankInTiers, type Match } from './relevance';
 import { matchExpression, parseSearchQuery } from './searchQuery';
 import { completePrefix } from './searchWords';
@@ -139,74 +132,4 @@ export function archiveFacets(db: Db): ArchiveFacets {
     count: number;
   }[]).map((t) => ({ ...t, typeName: documentTypeName(t.typeId) }));
   return { years, issuers, types };
-}
-
-function citationLinks(db: Db, documentId: string): CitationLink[] {
-  const rows = db
-    .prepare('SELECT number_symbol, number_symbol_key, type_name, cited_on FROM citations WHERE document_id = ? ORDER BY position')
-    .all(documentId) as { number_symbol: string; number_symbol_key: string; type_name: string | null; cited_on: string | null }[];
-  const candidates = db.prepare(
-    `SELECT id, subject, type_id, issued_year FROM documents WHERE number_symbol_key = ? AND id != ?
-     ORDER BY (issued_year IS ?) DESC, issued_on DESC LIMIT 1`,
-  );
-  return rows.map((r) => {
-    const year = r.cited_on ? Number(r.cited_on.slice(0, 4)) : null;
-    const hit = candidates.get(r.number_symbol_key, documentId, year) as
-      | { id: string; subject: string; type_id: string; issued_year: number | null }
-      | undefined;
-    const resolved = hit && (year === null || hit.issued_year === null || hit.issued_year === year) ? hit : undefined;
-    return {
-      numberSymbol: r.number_symbol,
-      typeName: r.type_name,
-      citedOn: r.cited_on,
-      resolved: resolved ? { id: resolved.id, subject: resolved.subject, typeName: documentTypeName(resolved.type_id) } : null,
-    };
-  });
-}
-
-export function documentDetail(db: Db, blobs: BlobStore, id: string): DocumentDetail {
-  const row = getDocumentRow(db, id);
-  if (!row) throw new AppError('NOT_FOUND');
-  const document = toDocumentRecord(row);
-  const inc = db.prepare('SELECT * FROM incoming WHERE document_id = ?').get(id) as
-    | { year: number; arrival_number: number; arrived_on: string; channel: string; recipient: string; transferred_on: string | null;
-        receiver_signature: string; note: string; handler: string; handling_deadline: string | null; status: IncomingEntry['status'] }
-    | undefined;
-  const incoming: IncomingEntry | null = inc
-    ? {
-        year: inc.year,
-        arrivalNumber: inc.arrival_number,
-        arrivedOn: inc.arrived_on,
-        channel: inc.channel,
-        recipient: inc.recipient,
-        transferredOn: inc.transferred_on,
-        receiverSignature: inc.receiver_signature,
-        note: inc.note,
-        handler: inc.handler,
-        handlingDeadline: inc.handling_deadline,
-        status: inc.status,
-      }
-    : null;
-  const attachments = (db
-    .prepare('SELECT id, sha256, size, mime, original_name AS originalName FROM attachments WHERE document_id = ? ORDER BY id')
-    .all(id) as Omit<AttachmentInfo, 'missing'>[]).map((a) => ({ ...a, missing: !blobs.has(a.sha256) }));
-  const summaryFrom = 'FROM documents d LEFT JOIN incoming i ON i.document_id = d.id';
-  const citedBy = row.number_symbol
-    ? (db
-        .prepare(
-          `SELECT DISTINCT ${SUMMARY_COLUMNS} ${summaryFrom} JOIN citations c ON c.document_id = d.id
-           WHERE c.number_symbol_key = ? AND d.id != ? AND (c.cited_on IS NULL OR ? IS NULL OR substr(c.cited_on, 1, 4) = ?)
-           ORDER BY d.issued_on DESC`,
-        )
-        .all(
-          (db.prepare('SELECT number_symbol_key AS k FROM documents WHERE id = ?').get(id) as { k: string }).k,
-          id,
-          row.issued_on,
-          row.issued_on?.slice(0, 4) ?? null,
-        ) as SummaryRow[]).map(toSummary)
-    : [];
-  const replies = (db
-    .prepare(`SELECT ${SUMMARY_COLUMNS} ${summaryFrom} JOIN outgoing o ON o.document_id = d.id WHERE o.reply_to_id = ? ORDER BY d.issued_on`)
-    .all(id) as SummaryRow[]).map(toSummary);
-  return { document, typeName: documentTypeName(document.typeId), incoming, attachments, citations: citationLinks(db, id), citedBy, replies };
 }

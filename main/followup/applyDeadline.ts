@@ -32,15 +32,3 @@ export function defaultDeadline(db: Db, id: string, arrivedOn: string): { deadli
   const row = db.prepare('SELECT report_deadline, urgency FROM documents WHERE id = ?').get(id) as { report_deadline: string | null; urgency: string } | undefined;
   return row ? deadlineByRule(deadlineRule(db), arrivedOn, { reportDeadline: row.report_deadline, urgency: row.urgency }) : null;
 }
-
-/**
- * Gives a registered incoming document its thời hạn giải quyết by rule (see defaultDeadline). Runs inside the
- * caller's transaction; returns null when the document is not in the incoming register.
- */
-export function applyDefaultDeadline(db: Db, id: string): { deadline: string; source: DeadlineSource } | null {
-  const entry = db.prepare('SELECT arrived_on FROM incoming WHERE document_id = ?').get(id) as { arrived_on: string } | undefined;
-  const computed = entry ? defaultDeadline(db, id, entry.arrived_on) : null;
-  if (!computed) return null;
-  db.prepare('UPDATE incoming SET handling_deadline = ?, deadline_source = ? WHERE document_id = ?').run(computed.deadline, computed.source, id);
-  return computed;
-}

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { registerIncoming } from '../archive/registration';
-import { documentHistory, followupRegister, handlingReport, resetDeadline, setHandling, todoList } from './queries';
+import { documentHistory, followupRegister, handlingReport, ruleDeadline, setHandling, todoList } from './queries';
 import { dueReminder, reminderText, startReminders, type DueReminder } from './reminders';
 import { testOffices, type TestOffice } from '../../tests/support/followupOffice';
 
@@ -63,7 +63,11 @@ describe('follow-up', () => {
     expect(history[1]?.details).toEqual(['Người xử lý: (trống) → Ban Tổ chức', 'Thời hạn: 23/11/2026 → 30/11/2026']);
     expect(history[2]?.details).toEqual(['Tình trạng: Chưa xử lý → Đang xử lý']);
     expect(deadlineOf(id)).toEqual({ handling_deadline: '2026-11-30', deadline_source: 'manual' });
-    expect(resetDeadline(office.db, id, new Date('2026-11-20T02:00:00Z'))).toBe('2026-11-23');
+    // "Tính lại thời hạn" only proposes the rule's deadline: nothing is saved or written to the history until "Lưu xử lý".
+    expect(ruleDeadline(office.db, id)).toBe('2026-11-23');
+    expect(deadlineOf(id)).toEqual({ handling_deadline: '2026-11-30', deadline_source: 'manual' });
+    expect(documentHistory(office.db, id)).toHaveLength(4);
+    setHandling(office.db, id, { handlingDeadline: ruleDeadline(office.db, id) }, new Date('2026-11-20T02:00:00Z'));
     expect(deadlineOf(id)).toEqual({ handling_deadline: '2026-11-23', deadline_source: 'default' });
     expect(documentHistory(office.db, id).at(-1)?.details).toEqual(['Thời hạn: 30/11/2026 → 23/11/2026']);
     expect(() => setHandling(office.db, 'không-có', { status: 'done' })).toThrow();

@@ -8,7 +8,7 @@ import { registerDocx } from './export/registerDocx';
 import { registerXlsx } from './export/registerXlsx';
 import { registerTable } from './export/tables';
 import { dueWithin } from './reminders';
-import { documentHistory, followupRegister, handlingReport, resetDeadline, setHandling, todoList } from './queries';
+import { documentHistory, followupRegister, handlingReport, ruleDeadline, setHandling, todoList } from './queries';
 
 export type FollowupDeps = { db: Db; chooseSavePath: ChooseSavePath; writeFile: (path: string, data: Uint8Array) => void };
 
@@ -25,7 +25,7 @@ export function followupHandlers({ db, chooseSavePath, writeFile }: FollowupDeps
       setHandling(db, id, change);
       return { ok: true as const };
     },
-    'followup:resetDeadline': ({ id }) => ({ handlingDeadline: resetDeadline(db, id) }),
+    'followup:ruleDeadline': ({ id }) => ({ handlingDeadline: ruleDeadline(db, id) }),
     'followup:register': ({ from, to }) => followupRegister(db, from, to),
     'followup:report': ({ from, to }) => handlingReport(db, from, to),
     'followup:history': ({ id }) => documentHistory(db, id),

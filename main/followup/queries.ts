@@ -1,4 +1,4 @@
-import { documentTypeName } from '../../shared/domain/documentTypes';
+import { documentTypeName, SECRECY_LABELS, URGENCY_LABELS, type Secrecy, type Urgency } from '../../shared/domain/documentTypes';
 import { AppError } from '../../shared/errors';
 import { INCOMING_STATUS_LABELS, type IncomingStatus } from '../../shared/ipc/archiveTypes';
 import type { FollowupRow, HandlingReport, HistoryEntry, TodoItem, TodoList } from '../../shared/ipc/followup';
@@ -6,7 +6,7 @@ import { addDays, daysBetween, formatShortDate, todayIso, weekdayOf } from '../.
 import { listAudit, recordAudit } from '../archive/audit';
 import { SUMMARY_COLUMNS, toSummary, type SummaryRow } from '../archive/rows';
 import type { Db } from '../db/open';
-import { applyDefaultDeadline } from './applyDeadline';
+import { defaultDeadline } from './applyDeadline';
 
 /** How many documents each group of the to-do list shows; the full numbers come with it. */
 export const TODO_LIST_LIMIT = 100;
@@ -43,39 +43,44 @@ export function todoList(db: Db, today = todayIso()): TodoList {
 
 export type HandlingChange = { handler?: string; handlingDeadline?: string; status?: IncomingStatus };
 
-/** Changes handler, deadline or status in one transaction, recording each change with its old and new value. */
+/**
+ * Changes handler, deadline or status in one transaction, recording each change with its old and new value. A
+ * deadline equal to the office's rule (after "Tính lại thời hạn") keeps the rule as its source; any other is manual.
+ */
 export function setHandling(db: Db, id: string, change: HandlingChange, now = new Date()): void {
   db.transaction(() => {
-    const current = db.prepare('SELECT handler, handling_deadline, status FROM incoming WHERE document_id = ?').get(id) as
-      | { handler: string; handling_deadline: string | null; status: IncomingStatus }
+    const current = db.prepare('SELECT handler, handling_deadline, status, arrived_on, cancelled_on FROM incoming WHERE document_id = ?').get(id) as
+      | { handler: string; handling_deadline: string | null; status: IncomingStatus; arrived_on: string; cancelled_on: string | null }
       | undefined;
     if (!current) throw new AppError('NOT_FOUND');
+    if (current.cancelled_on) throw new AppError('ENTRY_CANCELLED');
+    const before = { handler: current.handler, handling_deadline: current.handling_deadline, status: current.status };
     const next = {
       handler: change.handler ?? current.handler,
       handling_deadline: change.handlingDeadline === undefined ? current.handling_deadline : change.handlingDeadline || null,
       status: change.status ?? current.status,
     };
     const changed: Record<string, { from: unknown; to: unknown }> = {};
-    for (const key of Object.keys(next) as (keyof typeof next)[]) if (next[key] !== current[key]) changed[key] = { from: current[key], to: next[key] };
+    for (const key of Object.keys(next) as (keyof typeof next)[]) if (next[key] !== before[key]) changed[key] = { from: before[key], to: next[key] };
     if (Object.keys(changed).length === 0) return;
-    db.prepare("UPDATE incoming SET handler = ?, handling_deadline = ?, status = ?, deadline_source = CASE WHEN ? THEN 'manual' ELSE deadline_source END WHERE document_id = ?").run(
-      next.handler, next.handling_deadline, next.status, changed.handling_deadline ? 1 : 0, id,
+    const byRule = defaultDeadline(db, id, current.arrived_on);
+    const source = byRule && byRule.deadline === next.handling_deadline ? byRule.source : 'manual';
+    db.prepare('UPDATE incoming SET handler = ?, handling_deadline = ?, status = ?, deadline_source = CASE WHEN ? THEN ? ELSE deadline_source END WHERE document_id = ?').run(
+      next.handler, next.handling_deadline, next.status, changed.handling_deadline ? 1 : 0, source, id,
     );
     recordAudit(db, { action: 'handling.changed', entity: 'document', entityId: id, detail: changed }, now);
   })();
 }
 
-/** Puts the deadline back to the office's rule (after a deadline typed by hand), recorded like any other change. */
-export function resetDeadline(db: Db, id: string, now = new Date()): string | null {
-  return db.transaction(() => {
-    const before = db.prepare('SELECT handling_deadline FROM incoming WHERE document_id = ?').get(id) as { handling_deadline: string | null } | undefined;
-    const computed = applyDefaultDeadline(db, id);
-    if (!before || !computed) throw new AppError('NOT_FOUND');
-    if (before.handling_deadline !== computed.deadline) {
-      recordAudit(db, { action: 'handling.changed', entity: 'document', entityId: id, detail: { handling_deadline: { from: before.handling_deadline, to: computed.deadline } } }, now);
-    }
-    return computed.deadline;
-  })();
+/**
+ * The deadline the office's rule gives this document (the directive's own deadline, else N days after arrival),
+ * to fill the form after a deadline typed by hand; nothing is saved until the clerk presses "Lưu xử lý".
+ */
+export function ruleDeadline(db: Db, id: string): string {
+  const entry = db.prepare('SELECT arrived_on FROM incoming WHERE document_id = ?').get(id) as { arrived_on: string } | undefined;
+  const computed = entry ? defaultDeadline(db, id, entry.arrived_on) : null;
+  if (!computed) throw new AppError('NOT_FOUND');
+  return computed.deadline;
 }
 
 function repliesOf(db: Db, id: string): string {
@@ -144,6 +149,9 @@ const ACTION_LABELS: Record<string, string> = {
   'incoming.registered': 'Vào sổ văn bản đến',
   'incoming.received': 'Nhận qua gói trao đổi',
   'incoming.updated': 'Sửa thông tin sổ đến',
+  'incoming.cancelled': 'Hủy số đến (vào sổ nhầm)',
+  'document.updated': 'Sửa thông tin văn bản',
+  'incoming.replied': 'Đã trả lời',
   'handling.changed': 'Thay đổi xử lý',
   'outgoing.issued': 'Ban hành, cấp số',
   'reply.issued': 'Ban hành văn bản trả lời',
@@ -157,11 +165,32 @@ const FIELD_LABELS: Record<string, string> = {
   note: 'Ghi chú',
   transferred_on: 'Ngày chuyển',
   receiver_signature: 'Ký nhận',
+  typeId: 'Loại văn bản',
+  numberText: 'Số',
+  symbol: 'Ký hiệu',
+  issuer: 'Cơ quan ban hành',
+  parentIssuer: 'Cơ quan chủ quản',
+  place: 'Địa danh',
+  issuedOn: 'Ngày ban hành',
+  subject: 'Trích yếu',
+  body: 'Toàn văn',
+  addressees: 'Kính gửi',
+  distribution: 'Nơi nhận',
+  signerName: 'Người ký',
+  signerTitle: 'Chức vụ người ký',
+  signingAuthority: 'Quyền hạn ký',
+  urgency: 'Độ khẩn',
+  secrecy: 'Độ mật',
+  reportDeadline: 'Hạn báo cáo',
 };
 
 function show(field: string, value: unknown): string {
   if (value === null || value === undefined || value === '') return '(trống)';
   if (field === 'status') return INCOMING_STATUS_LABELS[value as IncomingStatus] ?? String(value);
+  if (field === 'urgency') return URGENCY_LABELS[value as Urgency] ?? String(value);
+  if (field === 'secrecy') return SECRECY_LABELS[value as Secrecy] ?? String(value);
+  if (field === 'typeId') return documentTypeName(String(value));
+  if (Array.isArray(value)) return value.length ? value.join('; ') : '(trống)';
   if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return formatShortDate(value);
   return String(value);
 }
@@ -183,6 +212,7 @@ export function documentHistory(db: Db, id: string): HistoryEntry[] {
     const details = Object.entries(a.detail).flatMap(([k, v]) =>
       v && typeof v === 'object' && 'to' in v && 'from' in v ? [`${FIELD_LABELS[k] ?? k}: ${show(k, v.from)} → ${show(k, v.to)}`] : [],
     );
+    if (a.action === 'incoming.cancelled') details.push(`Số đến ${String(a.detail.arrivalNumber ?? '')}`, `Lý do: ${String(a.detail.reason ?? '')}`);
     if (a.action === 'incoming.registered' || a.action === 'incoming.received') details.push(`Số đến ${String(a.detail.arrivalNumber ?? '')}`);
     if (a.action === 'outgoing.issued' || a.action === 'reply.issued') details.push(`Số, ký hiệu ${String(a.detail.numberSymbol ?? '')}`);
     return { at: a.at, action: a.action, label: ACTION_LABELS[a.action] ?? a.action, details };

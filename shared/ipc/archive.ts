@@ -3,10 +3,12 @@ import { DOCUMENT_TYPE_IDS, SECRECY_LEVELS, URGENCY_LEVELS } from '../domain/doc
 import type { OfficeProfile } from '../domain/office';
 import { isIsoDate } from '../text/dates';
 import { operation } from './define';
+import type { SavedFile } from './drafting';
 import type {
   DocumentDetail,
   DocumentListPage,
   IncomingRegisterRow,
+  OpenedAttachment,
   SearchResultPage,
   ArchiveFacets,
 } from './archiveTypes';
@@ -87,11 +89,16 @@ export const officeProfileInput = z.object({
 });
 
 const id = z.string().min(1).max(100);
+const attachmentId = z.number().int().positive();
 
 export const archiveOperations = {
   'documents:list': operation(documentFilter).returns<DocumentListPage>(),
   'documents:search': operation(searchInput).returns<SearchResultPage>(),
-  'documents:get': operation(z.object({ id })).returns<DocumentDetail>(),
+  'documents:get': operation(z.object({ id, query: text(500).optional() })).returns<DocumentDetail>(),
+  /** Corrects or completes a received document's fields; issued documents are replaced, never edited. */
+  'documents:update': operation(z.object({ id, document: documentFields })).returns<{ ok: true }>(),
+  'attachments:open': operation(z.object({ id: attachmentId })).returns<OpenedAttachment>(),
+  'attachments:save': operation(z.object({ id: attachmentId })).returns<SavedFile | null>(),
   'documents:facets': operation(z.object({})).returns<ArchiveFacets>(),
   'register:incoming:add': operation(registerIncomingInput).returns<{ id: string; arrivalNumber: number; year: number }>(),
   'register:incoming:list': operation(
@@ -106,6 +113,8 @@ export const archiveOperations = {
       receiverSignature: text(200).optional(),
     }),
   ).returns<{ ok: true }>(),
+  /** An entry registered by mistake: the số đến stays taken, the entry is marked cancelled with the reason. */
+  'register:incoming:cancel': operation(z.object({ id, reason: required(500, 'lý do hủy') })).returns<{ ok: true }>(),
   'register:incoming:nextNumber': operation(z.object({ arrivedOn: isoDate })).returns<{ year: number; arrivalNumber: number }>(),
   'samples:status': operation(z.object({})).returns<{ present: number }>(),
   'samples:remove': operation(z.object({})).returns<{ removed: number }>(),

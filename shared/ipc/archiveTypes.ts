@@ -56,9 +56,16 @@ export type IncomingEntry = {
   handler: string;
   handlingDeadline: string | null;
   status: IncomingStatus;
+  /** An entry registered by mistake: its số đến is kept (never reused) and marked cancelled with the reason. */
+  cancelledOn: string | null;
+  cancelReason: string;
 };
 
-export type AttachmentInfo = { id: number; sha256: string; size: number; mime: string; originalName: string; missing: boolean };
+/** `role`: 'original' (the file received), 'issued' (the DOCX printed at issue), 'annex' (phụ lục, tệp kèm theo). */
+export type AttachmentInfo = { id: number; sha256: string; size: number; mime: string; originalName: string; role: string; missing: boolean };
+
+/** Electron opens the file with the system's program; browser mode gets the bytes to download. */
+export type OpenedAttachment = { opened: true; fileName: string } | { opened: false; fileName: string; mime: string; contentBase64: string };
 
 export type DocumentDetail = {
   document: DocumentRecord;
@@ -68,6 +75,11 @@ export type DocumentDetail = {
   citations: CitationLink[];
   citedBy: DocumentSummary[];
   replies: DocumentSummary[];
+  /** The document this one replaces ("Soạn văn bản thay thế"), and those that replace it. */
+  supersedes: DocumentSummary | null;
+  supersededBy: DocumentSummary[];
+  /** The full text with the words of `query` marked, when the page was opened from a search. */
+  bodyHighlight: Highlight | null;
 };
 
 export type IncomingRegisterRow = {

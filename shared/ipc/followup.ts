@@ -53,7 +53,8 @@ export const followupOperations = {
       status: z.enum(['pending', 'inProgress', 'done', 'noAction']).optional(),
     }),
   ).returns<{ ok: true }>(),
-  'followup:resetDeadline': operation(z.object({ id })).returns<{ handlingDeadline: string | null }>(),
+  /** The deadline by the office's rule, to fill the form; saved only with followup:setHandling. */
+  'followup:ruleDeadline': operation(z.object({ id })).returns<{ handlingDeadline: string }>(),
   'followup:register': operation(z.object({ from: isoDate, to: isoDate })).returns<FollowupRow[]>(),
   'followup:report': operation(z.object({ from: isoDate, to: isoDate })).returns<HandlingReport>(),
   'followup:history': operation(z.object({ id })).returns<HistoryEntry[]>(),

@@ -86,6 +86,20 @@ describe('migrations', () => {
     db.close();
   });
 
+  it('keeps existing sổ đến entries open and uncancelled (460)', () => {
+    const db = new Database(tempFile());
+    migrate(db, MIGRATIONS.filter((m) => m.version < 460));
+    const now = '2026-01-01T00:00:00Z';
+    db.prepare(
+      `INSERT INTO documents (id, direction, type_id, issuer, issuer_key, subject, created_at, updated_at)
+       VALUES ('d1', 'incoming', 'notice', 'LĐLĐ TỈNH', 'ldld tinh', 'Thông báo', ?, ?)`,
+    ).run(now, now);
+    db.prepare("INSERT INTO incoming (document_id, year, arrival_number, arrived_on, registered_at) VALUES ('d1', 2026, 1, '2026-01-01', ?)").run(now);
+    migrate(db);
+    expect(db.prepare('SELECT status, cancelled_on, cancel_reason FROM incoming').get()).toEqual({ status: 'pending', cancelled_on: null, cancel_reason: '' });
+    db.close();
+  });
+
   it('rolls back every pending migration when one fails', () => {
     const db = new Database(tempFile());
     const broken = { version: LATEST_SCHEMA_VERSION + 10, name: 'broken', up: (d: Database.Database) => d.exec('CREATE TABLE nope (') };
