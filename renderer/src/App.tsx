@@ -44,7 +44,7 @@ function Current({ route }: { route: Route }) {
     case 'archive':
       return <ArchiveView />;
     case 'document':
-      return <DocumentView id={route.id} />;
+      return <DocumentView id={route.id} {...(route.query ? { query: route.query } : {})} />;
     case 'incomingRegister':
       return <IncomingRegisterView />;
     case 'manualEntry':

@@ -73,8 +73,11 @@ test.describe('Theo dõi giải quyết', () => {
     // Back to the office's rule: the directive's own deadline, long past, so it is overdue again.
     await page.getByRole('button', { name: 'Việc cần làm', exact: true }).click();
     await page.getByTestId('todo-week').getByRole('button', { name: /615\/LĐLĐ/ }).click();
+    // "Tính lại" fills the field only: nothing changes until "Lưu xử lý".
     await panel.getByRole('button', { name: 'Tính lại thời hạn theo quy định của cơ quan' }).click();
     await expect(panel.getByLabel('Thời hạn giải quyết')).toHaveValue('2026-10-30');
+    await expect(panel.getByTestId('history')).not.toContainText('→ 30/10/2026');
+    await panel.getByRole('button', { name: 'Lưu xử lý' }).click();
     await expect(panel.getByTestId('history')).toContainText('→ 30/10/2026');
     await page.getByRole('button', { name: 'Việc cần làm', exact: true }).click();
     await expect(page.getByTestId('todo-overdue').getByTestId('todo-item')).toContainText('615/LĐLĐ');

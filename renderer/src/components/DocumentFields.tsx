@@ -9,11 +9,13 @@ type Props = {
   errors: Record<string, string>;
   /** Where each value was read from, shown beside the field (intake review). */
   sources?: Partial<Record<keyof DocumentForm, string>>;
+  /** False when correcting a registered document: its arrival is edited with the register entry. */
+  withArrival?: boolean;
   children?: ReactNode;
 };
 
 /** The fields of a received document and its arrival, shared by hand entry and the intake review. */
-export function DocumentFields({ form, onChange, errors, sources, children }: Props) {
+export function DocumentFields({ form, onChange, errors, sources, withArrival = true, children }: Props) {
   const set = (key: keyof DocumentForm) => (e: { target: { value: string } }) => onChange(key, e.target.value);
   const err = (key: string) => errors[`document.${key}`] ?? errors[`arrival.${key}`];
   const source = (key: keyof DocumentForm) =>
@@ -79,9 +81,13 @@ export function DocumentFields({ form, onChange, errors, sources, children }: Pr
       {row('addressees', 'Kính gửi (mỗi dòng một nơi)', <textarea rows={2} value={form.addressees} onChange={set('addressees')} />)}
       {row('distribution', 'Nơi nhận (mỗi dòng một nơi)', <textarea rows={3} value={form.distribution} onChange={set('distribution')} />)}
       {sources ? null : row('body', 'Toàn văn (nếu có)', <textarea rows={6} value={form.body} onChange={set('body')} />)}
-      {row('arrivedOn', 'Ngày đến *', <input type="date" value={form.arrivedOn} onChange={set('arrivedOn')} />)}
-      {row('recipient', 'Đơn vị hoặc người nhận', <input value={form.recipient} onChange={set('recipient')} />)}
-      {row('note', 'Ghi chú', <input value={form.note} onChange={set('note')} />)}
+      {withArrival ? (
+        <>
+          {row('arrivedOn', 'Ngày đến *', <input type="date" value={form.arrivedOn} onChange={set('arrivedOn')} />)}
+          {row('recipient', 'Đơn vị hoặc người nhận', <input value={form.recipient} onChange={set('recipient')} />)}
+          {row('note', 'Ghi chú', <input value={form.note} onChange={set('note')} />)}
+        </>
+      ) : null}
       {children}
     </div>
   );

@@ -1,3 +1,4 @@
+import type { DocumentRecord } from '../../../shared/domain/document';
 import type { DocumentFieldsInput } from '../../../shared/ipc/archive';
 import { todayIso } from '../../../shared/text/dates';
 
@@ -14,6 +15,17 @@ export function emptyDocumentForm(): DocumentForm {
     typeId: 'officialLetter', numberText: '', symbol: '', issuer: '', parentIssuer: '', place: '', issuedOn: '', subject: '',
     body: '', addressees: '', distribution: '', signerName: '', signerTitle: '', signingAuthority: '', urgency: 'normal',
     secrecy: 'none', reportDeadline: '', arrivedOn: todayIso(), recipient: '', note: '',
+  };
+}
+
+/** The form of an archived document, to correct or complete it (arrival fields are the register's, left as they are). */
+export function documentFormOf(d: DocumentRecord): DocumentForm {
+  return {
+    ...emptyDocumentForm(),
+    typeId: d.typeId, numberText: d.numberText ?? '', symbol: d.symbol ?? '', issuer: d.issuer, parentIssuer: d.parentIssuer ?? '',
+    place: d.place ?? '', issuedOn: d.issuedOn ?? '', subject: d.subject, body: d.body, addressees: d.addressees.join('\n'),
+    distribution: d.distribution.join('\n'), signerName: d.signerName ?? '', signerTitle: d.signerTitle ?? '',
+    signingAuthority: d.signingAuthority ?? '', urgency: d.urgency, secrecy: d.secrecy, reportDeadline: d.reportDeadline ?? '',
   };
 }
 

@@ -2,7 +2,8 @@ import { create } from 'zustand';
 
 export type Route =
   | { name: 'archive' }
-  | { name: 'document'; id: string }
+  /** `query`: opened from a search, whose words are marked in the full text. */
+  | { name: 'document'; id: string; query?: string }
   | { name: 'incomingRegister' }
   | { name: 'manualEntry' }
   | { name: 'intake' }

@@ -112,7 +112,7 @@ export function ArchiveView() {
         </thead>
         <tbody>
           {items.map((d) => (
-            <tr key={d.id} className="doc-row" onClick={() => navigate({ name: 'document', id: d.id })} data-testid="doc-row">
+            <tr key={d.id} className="doc-row" onClick={() => navigate({ name: 'document', id: d.id, ...(query.trim() ? { query } : {}) })} data-testid="doc-row">
               <td>{d.typeName}</td>
               <td className="nowrap">{d.numberSymbol ?? '—'}</td>
               <td className="nowrap">{showDate(d.issuedOn)}</td>

@@ -1,12 +1,26 @@
 import { useEffect, useState } from 'react';
 import { SECRECY_LABELS, URGENCY_LABELS } from '../../../shared/domain/documentTypes';
-import { INCOMING_STATUS_LABELS, type DocumentDetail, type DocumentSummary } from '../../../shared/ipc/archiveTypes';
+import type { DocumentDetail, DocumentSummary } from '../../../shared/ipc/archiveTypes';
 import { api, errorMessage } from '../api/client';
 import { ErrorBanner } from '../components/ErrorBanner';
-import { showDate, showText } from '../components/format';
+import { showDate } from '../components/format';
+import { Highlighted } from '../components/Highlighted';
 import { goBack, navigate } from '../stores/navigation';
 import { startDraft } from './DraftsView';
 import { HandlingPanel } from './HandlingPanel';
+import { DocumentFiles } from './document/DocumentFiles';
+import { EditDocumentForm } from './document/EditDocumentForm';
+import { RegisterEntryCard } from './document/RegisterEntryCard';
+
+const linkText = (d: DocumentSummary) => `${d.typeName} ${d.numberSymbol ?? ''} ngày ${showDate(d.issuedOn)}`;
+
+function DocLink({ doc }: { doc: DocumentSummary }) {
+  return (
+    <button type="button" className="link" onClick={() => navigate({ name: 'document', id: doc.id })}>
+      {linkText(doc)}
+    </button>
+  );
+}
 
 function DocLinkList({ items, empty }: { items: DocumentSummary[]; empty: string }) {
   if (items.length === 0) return <p className="muted">{empty}</p>;
@@ -14,9 +28,7 @@ function DocLinkList({ items, empty }: { items: DocumentSummary[]; empty: string
     <ul className="link-list">
       {items.map((d) => (
         <li key={d.id}>
-          <button type="button" className="link" onClick={() => navigate({ name: 'document', id: d.id })}>
-            {d.typeName} {d.numberSymbol ?? ''} ngày {showDate(d.issuedOn)}
-          </button>{' '}
+          <DocLink doc={d} />{' '}
           <span className="muted">{d.subject}</span>
         </li>
       ))}
@@ -24,25 +36,28 @@ function DocLinkList({ items, empty }: { items: DocumentSummary[]; empty: string
   );
 }
 
-export function DocumentView({ id }: { id: string }) {
+export function DocumentView({ id, query }: { id: string; query?: string }) {
   const [detail, setDetail] = useState<DocumentDetail | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [actionError, setActionError] = useState<string | null>(null);
+  const [editing, setEditing] = useState(false);
+  const reload = () => api.invoke('documents:get', { id, ...(query ? { query } : {}) }).then(setDetail, (e: unknown) => setError(errorMessage(e)));
 
   useEffect(() => {
     setDetail(null);
-    api.invoke('documents:get', { id }).then(setDetail, (e: unknown) => setError(errorMessage(e)));
-  }, [id]);
+    setEditing(false);
+    void reload();
+  }, [id, query]);
 
   if (error) return <ErrorBanner message={error} />;
   if (!detail) return <p className="muted">Đang tải…</p>;
   const d = detail.document;
   const rows: [string, string][] = [
     ['Loại văn bản', detail.typeName],
-    ['Số, ký hiệu', showText(d.numberSymbol)],
+    ['Số, ký hiệu', d.numberSymbol ?? '—'],
     ['Cơ quan ban hành', [d.parentIssuer, d.issuer].filter(Boolean).join(' / ')],
-    ['Địa danh, ngày ban hành', `${showText(d.place)}, ${showDate(d.issuedOn)}`],
+    ['Địa danh, ngày ban hành', [d.place, showDate(d.issuedOn)].filter(Boolean).join(', ')],
     ['Người ký', [d.signingAuthority, d.signerTitle, d.signerName].filter(Boolean).join(' – ') || '—'],
     ['Độ khẩn / độ mật', `${URGENCY_LABELS[d.urgency]} / ${SECRECY_LABELS[d.secrecy]}`],
     ['Hạn báo cáo', showDate(d.reportDeadline)],
@@ -50,6 +65,7 @@ export function DocumentView({ id }: { id: string }) {
   if (d.addressees.length) rows.push(['Kính gửi', d.addressees.join('; ')]);
   if (d.distribution.length) rows.push(['Nơi nhận', d.distribution.join('; ')]);
   const inc = detail.incoming;
+  const open = !inc?.cancelledOn;
 
   return (
     <article className="view document" aria-labelledby="doc-title">
@@ -57,7 +73,7 @@ export function DocumentView({ id }: { id: string }) {
         <button type="button" onClick={goBack}>
           ← Quay lại
         </button>
-        {d.direction === 'incoming' ? (
+        {d.direction === 'incoming' && open ? (
           <>
             <button type="button" className="primary" onClick={() => void startDraft('report', d.id).catch((e: unknown) => setActionError(errorMessage(e)))}>
               Trả lời / Báo cáo
@@ -66,17 +82,10 @@ export function DocumentView({ id }: { id: string }) {
               Trả lời bằng công văn
             </button>
           </>
-        ) : detail.attachments.length ? (
-          <button
-            type="button"
-            onClick={() =>
-              void api.invoke('documents:saveIssuedDocx', { id: d.id }).then(
-                (f) => f && setNotice(`Đã lưu: ${f.path}`),
-                (e: unknown) => setActionError(errorMessage(e)),
-              )
-            }
-          >
-            Lưu DOCX
+        ) : null}
+        {d.direction === 'incoming' && !editing ? (
+          <button type="button" onClick={() => setEditing(true)}>
+            Sửa thông tin văn bản
           </button>
         ) : null}
         {d.direction === 'outgoing' ? (
@@ -100,6 +109,30 @@ export function DocumentView({ id }: { id: string }) {
         {detail.typeName} {d.numberSymbol ?? ''}
       </h1>
       <p className="subject-line">{d.subject}</p>
+      {detail.supersedes ? (
+        <p data-testid="supersedes">
+          Thay thế văn bản số <DocLink doc={detail.supersedes} />
+        </p>
+      ) : null}
+      {detail.supersededBy.map((n) => (
+        <div key={n.id} className="banner banner-warn" role="note" data-testid="superseded-by">
+          <span>
+            Đã bị thay thế bởi <DocLink doc={n} />
+          </span>
+        </div>
+      ))}
+      {editing ? (
+        <EditDocumentForm
+          document={d}
+          onDone={(saved) => {
+            setEditing(false);
+            if (saved) {
+              setNotice('Đã lưu thông tin văn bản.');
+              void reload();
+            }
+          }}
+        />
+      ) : null}
       <div className="columns">
         <section aria-label="Thông tin văn bản">
           <dl className="meta">
@@ -110,18 +143,9 @@ export function DocumentView({ id }: { id: string }) {
               </div>
             ))}
           </dl>
-          {inc ? (
-            <section className="card" aria-label="Sổ đến">
-              <h2>Sổ văn bản đến</h2>
-              <p>
-                Số đến <strong data-testid="arrival-number">{inc.arrivalNumber}</strong>/{inc.year}, ngày đến {showDate(inc.arrivedOn)}
-              </p>
-              <p>Đơn vị/người nhận: {showText(inc.recipient)}</p>
-              <p>Tình trạng: {INCOMING_STATUS_LABELS[inc.status]}</p>
-              {inc.note ? <p>Ghi chú: {inc.note}</p> : null}
-            </section>
-          ) : null}
-          {inc ? <HandlingPanel id={d.id} incoming={inc} onSaved={() => void api.invoke('documents:get', { id }).then(setDetail)} /> : null}
+          {inc ? <RegisterEntryCard key={`${d.id}-${inc.cancelledOn ?? ''}`} id={d.id} entry={inc} onSaved={() => void reload()} /> : null}
+          {inc ? <HandlingPanel id={d.id} incoming={inc} onSaved={() => void reload()} /> : null}
+          <DocumentFiles files={detail.attachments} />
           <section className="card" aria-label="Văn bản được viện dẫn">
             <h2>Văn bản được viện dẫn</h2>
             {detail.citations.length === 0 ? (
@@ -159,7 +183,9 @@ export function DocumentView({ id }: { id: string }) {
         </section>
         <section className="fulltext" aria-label="Toàn văn">
           <h2>Toàn văn</h2>
-          <pre className="body-text">{d.body || 'Không có toàn văn.'}</pre>
+          <pre className="body-text" data-testid="body-text">
+            {detail.bodyHighlight ? <Highlighted parts={detail.bodyHighlight} /> : d.body || 'Không có toàn văn.'}
+          </pre>
         </section>
       </div>
     </article>

@@ -12,9 +12,11 @@ export function HandlingPanel({ id, incoming, onSaved }: { id: string; incoming:
   const [history, setHistory] = useState<HistoryEntry[]>([]);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const loadHistory = () => api.invoke('followup:history', { id }).then(setHistory, () => undefined);
+  // The entry comes back new after every change on the page (register, fields, cancelling): the history follows.
   useEffect(() => {
     void loadHistory();
-  }, [id]);
+  }, [id, incoming]);
+  const cancelled = incoming.cancelledOn !== null;
   async function save() {
     try {
       await api.invoke('followup:setHandling', { id, handler, handlingDeadline: deadline, status });
@@ -25,13 +27,12 @@ export function HandlingPanel({ id, incoming, onSaved }: { id: string; incoming:
       setMessage({ ok: false, text: errorMessage(e) });
     }
   }
+  /** Fills the field with the rule's deadline; like any other change it is saved with "Lưu xử lý". */
   async function resetToRule() {
     try {
-      const result = await api.invoke('followup:resetDeadline', { id });
-      setDeadline(result.handlingDeadline ?? '');
-      setMessage({ ok: true, text: 'Đã tính lại thời hạn theo quy định.' });
-      await loadHistory();
-      onSaved();
+      const result = await api.invoke('followup:ruleDeadline', { id });
+      setDeadline(result.handlingDeadline);
+      setMessage({ ok: true, text: 'Đã điền thời hạn theo quy định; bấm “Lưu xử lý” để lưu.' });
     } catch (e) {
       setMessage({ ok: false, text: errorMessage(e) });
     }
@@ -39,6 +40,7 @@ export function HandlingPanel({ id, incoming, onSaved }: { id: string; incoming:
   return (
     <section className="card" aria-label="Xử lý văn bản">
       <h2>Xử lý văn bản</h2>
+      {cancelled ? <p className="muted">Số đến đã hủy: văn bản không cần xử lý.</p> : <>
       <Field label="Đơn vị/người xử lý">
         <input value={handler} onChange={(e) => setHandler(e.target.value)} />
       </Field>
@@ -63,6 +65,7 @@ export function HandlingPanel({ id, incoming, onSaved }: { id: string; incoming:
         </button>
         {message ? <span className={message.ok ? 'save-state' : 'field-error'} role="status">{message.text}</span> : null}
       </div>
+      </>}
       <h2 style={{ marginTop: 12 }}>Lịch sử</h2>
       <ol className="history" data-testid="history">
         {history.map((h, i) => (
