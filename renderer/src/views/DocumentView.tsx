@@ -143,9 +143,9 @@ export function DocumentView({ id, query }: { id: string; query?: string }) {
               </div>
             ))}
           </dl>
+          <DocumentFiles files={detail.attachments} />
           {inc ? <RegisterEntryCard key={`${d.id}-${inc.cancelledOn ?? ''}`} id={d.id} entry={inc} onSaved={() => void reload()} /> : null}
           {inc ? <HandlingPanel id={d.id} incoming={inc} onSaved={() => void reload()} /> : null}
-          <DocumentFiles files={detail.attachments} />
           <section className="card" aria-label="Văn bản được viện dẫn">
             <h2>Văn bản được viện dẫn</h2>
             {detail.citations.length === 0 ? (
