@@ -6,9 +6,12 @@ import { textRun } from './parts';
 
 type Emphasis = { bold: boolean; italic: boolean };
 
-/** Emphasis the decree gives each kind of block, added to what the clerk set on each run. */
+/**
+ * Emphasis the decree gives each kind of block, added to what the clerk set on each run. Mục and khoản with a
+ * title are bold; điểm are upright like the running text (NĐ 30 Phụ lục I, Phần I, Mục II: "kiểu chữ đứng").
+ */
 function blockEmphasis(block: DraftBlock): Emphasis {
-  if (block.kind === 'heading') return { bold: block.level !== 3, italic: block.level === 3 };
+  if (block.kind === 'heading') return { bold: block.level !== 3, italic: false };
   if (block.kind === 'basis') return { bold: false, italic: true };
   return { bold: false, italic: false };
 }
@@ -42,7 +45,7 @@ function blockParagraph(block: DraftBlock, label: string, closing: boolean): Par
   return new Paragraph({
     alignment: AlignmentType.JUSTIFIED,
     indent: { firstLine: FIRST_LINE_INDENT },
-    spacing: { before: PARAGRAPH_GAP, after: 0, line: BODY_LINE },
+    spacing: { before: PARAGRAPH_GAP, after: 0, ...BODY_LINE },
     // Headings stay with what follows; the last paragraph stays with the signature so it never stands alone.
     keepNext: block.kind === 'heading' || closing,
     children,

@@ -1,4 +1,4 @@
-import { AlignmentType, Header, PageNumber, Paragraph, TextRun, type ISectionOptions, type IStylesOptions } from 'docx';
+import { AlignmentType, Header, LineRuleType, PageNumber, Paragraph, TextRun, type ISectionOptions, type IStylesOptions } from 'docx';
 
 /**
  * Page and type measurements of NĐ 30/2020/NĐ-CP Phụ lục I, Phần I, Mục I, in the units DOCX uses:
@@ -51,8 +51,13 @@ export const pt = (points: number): number => Math.round(points * 20);
 export const FIRST_LINE_INDENT = mm(10);
 /** At least 6 pt between paragraphs. */
 export const PARAGRAPH_GAP = pt(6);
-/** Line spacing 1.15 (240 = single): inside the decree's single to 1.5 lines. */
-export const BODY_LINE = 276;
+/**
+ * Line spacing as a multiple of single (240 = single, in 240ths of a line): 1.15 for the body, inside the
+ * decree's single to 1.5 lines. Always written with the automatic line rule: without w:lineRule, LibreOffice
+ * reads the value as an exact height in twips (12 pt for 14 pt text) and the lines overlap.
+ */
+export const SINGLE_LINE = { line: 240, lineRule: LineRuleType.AUTO } as const;
+export const BODY_LINE = { line: 276, lineRule: LineRuleType.AUTO } as const;
 
 export const VIETNAMESE = { value: 'vi-VN' } as const;
 
@@ -61,7 +66,7 @@ export const documentStyles: IStylesOptions = {
   default: {
     document: {
       run: { font: FONT, size: halfPoints(SIZE.body), color: '000000', language: VIETNAMESE },
-      paragraph: { spacing: { before: 0, after: 0, line: 240 } },
+      paragraph: { spacing: { before: 0, after: 0, ...SINGLE_LINE } },
     },
   },
 };

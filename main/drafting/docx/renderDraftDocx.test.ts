@@ -216,6 +216,41 @@ describe('title, addressees and body', () => {
     expect(runsOf(item).find((r) => r.text === '92,5%')?.italic).toBe(true);
   });
 
+  it('sets every line spacing as a multiple of single (automatic rule), never as an exact height', async () => {
+    const { parts, blocks } = await render(sampleOfficialLetter());
+    const spacings = [...findAll(parts.get('word/document.xml') as XmlNode, 'w:spacing'), ...findAll(parts.get('word/styles.xml') as XmlNode, 'w:spacing')];
+    const withLine = spacings.filter((s) => attr(s, 'w:line') !== undefined);
+    expect(withLine.length).toBeGreaterThan(3);
+    for (const s of withLine) {
+      // Only the 4 pt paragraphs that carry a rule are exact; a line of text must grow with its font.
+      if (attr(s, 'w:lineRule') === 'exact') expect(Number(attr(s, 'w:line'))).toBeLessThanOrEqual(100);
+      else expect(attr(s, 'w:lineRule')).toBe('auto');
+    }
+    const defaults = child(child(child(parts.get('word/styles.xml'), 'w:styles'), 'w:docDefaults'), 'w:pPrDefault');
+    const single = child(child(defaults, 'w:pPr'), 'w:spacing');
+    expect(attr(single, 'w:line')).toBe('240');
+    expect(attr(single, 'w:lineRule')).toBe('auto');
+    const body = child(pPr(blocks[4] as XmlNode), 'w:spacing');
+    expect(attr(body, 'w:line')).toBe('276');
+    expect(attr(body, 'w:lineRule')).toBe('auto');
+  });
+
+  it('prints điểm a), b) upright like the running text, and mục and khoản in bold', async () => {
+    const draft = sampleReport(1);
+    draft.body = [
+      { kind: 'heading', level: 1, runs: [{ text: 'Kết quả thực hiện' }] },
+      { kind: 'heading', level: 2, runs: [{ text: 'Công tác tuyên truyền' }] },
+      { kind: 'heading', level: 3, runs: [{ text: 'Tổ chức hội nghị' }] },
+      { kind: 'item', marker: 'letter', runs: [{ text: 'Phát hành tài liệu' }] },
+    ];
+    const { body } = await render(draft);
+    expect(runsOf(paragraphWith(body, 'I. KẾT QUẢ THỰC HIỆN')).every((r) => r.bold && !r.italic)).toBe(true);
+    expect(runsOf(paragraphWith(body, '1. Công tác tuyên truyền')).every((r) => r.bold && !r.italic)).toBe(true);
+    for (const text of ['a) Tổ chức hội nghị', 'b) Phát hành tài liệu./.']) {
+      expect(runsOf(paragraphWith(body, text)).every((r) => !r.italic && !r.bold)).toBe(true);
+    }
+  });
+
   it('has no type-name line for a công văn and lines several addressees up after the colon', async () => {
     const { blocks } = await render(sampleOfficialLetter());
     const lines = blocks.slice(1, 4) as XmlNode[];
