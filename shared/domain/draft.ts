@@ -16,7 +16,7 @@ export type DraftRun = {
 /**
  * Heading levels follow NĐ 30's layout for documents split into mục, khoản, điểm:
  * 1 = "I. KẾT QUẢ THỰC HIỆN" (Roman numeral, bold capitals), 2 = "1. Kết quả đạt được" (bold),
- * 3 = "a) ..." (italic). Numbers are given by position when the document is printed, so moving a
+ * 3 = "a) ..." (upright, like the running text). Numbers are given by position when the document is printed, so moving a
  * section never leaves a stale number behind.
  */
 export type DraftHeadingLevel = 1 | 2 | 3;
