@@ -22,6 +22,8 @@ export const ERROR_MESSAGES = {
   DRAFT_STALE:
     'Bản thảo vừa được lưu ở một cửa sổ khác. Hãy mở lại bản thảo để xem bản mới nhất trước khi sửa tiếp.',
   DRAFT_INCOMPLETE: 'Bản thảo còn thiếu thông tin bắt buộc (trích yếu, người ký, chức vụ). Hãy bổ sung rồi ban hành lại.',
+  DRAFT_PLACEHOLDERS:
+    'Bản thảo còn chỗ “…” của mẫu chưa điền nên chưa ban hành (chưa lấy số). Hãy điền hoặc xóa các chỗ đó rồi ban hành lại.',
   NUMBER_TAKEN: 'Số, ký hiệu này đã được dùng trong năm. Hãy ban hành lại để chương trình cấp số tiếp theo.',
   SOFFICE_MISSING:
     'Máy chưa cài LibreOffice nên chưa xuất được PDF. Hãy cài LibreOffice (hoặc lưu DOCX rồi in từ Word), sau đó thử lại.',

@@ -3,6 +3,7 @@ import { basename } from 'node:path';
 import { documentTypeName } from '../../shared/domain/documentTypes';
 import type { DraftDocument } from '../../shared/domain/draft';
 import type { OfficeProfile } from '../../shared/domain/office';
+import { draftFileName } from '../../shared/drafting/fileNames';
 import { newDraft, replyDraftFrom } from '../../shared/drafting/templates';
 import { AppError } from '../../shared/errors';
 import type { draftingOperations, SavedFile } from '../../shared/ipc/drafting';
@@ -14,6 +15,7 @@ import type { Db } from '../db/open';
 import type { HandlerGroup } from '../ipc/handlers';
 import { createDraft, deleteDraft, getDraft, listDrafts, saveDraft } from './draftsRepo';
 import { issueDraft, type RenderDocx } from './issue';
+import { previewIssue } from './issueCheck';
 import { listOutgoingRegister } from './outgoingRegister';
 import { docxToPdf } from './pdf';
 
@@ -49,10 +51,7 @@ export function draftingHandlers({ db, blobs, render, chooseSavePath, writeFile 
     }
     return { path, fileName: basename(path) };
   }
-  const draftName = (id: string) => {
-    const d = getDraft(db, id).content;
-    return `Du thao ${documentTypeName(d.typeId)} ${d.subject.slice(0, 60)}`.trim();
-  };
+  const draftName = (id: string) => draftFileName(getDraft(db, id).content);
   return {
     'drafts:list': () => listDrafts(db),
     'drafts:get': ({ id }) => getDraft(db, id),
@@ -92,6 +91,7 @@ export function draftingHandlers({ db, blobs, render, chooseSavePath, writeFile 
       deleteDraft(db, id);
       return { ok: true as const };
     },
+    'drafts:issuePreview': ({ id, issuedOn }) => previewIssue(db, profileOf(db), id, issuedOn),
     'drafts:issue': async ({ id, issuedOn }) => {
       const issued = await issueDraft(db, blobs, profileOf(db), render, id, issuedOn);
       return { id: issued.id, numberSymbol: issued.numberSymbol, registerNumber: issued.registerNumber, year: issued.year };

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { DraftDocument } from '../../shared/domain/draft';
 import type { OfficeProfile } from '../../shared/domain/office';
 import { newDraft, replyDraftFrom } from '../../shared/drafting/templates';
 import { AppError } from '../../shared/errors';
@@ -12,6 +13,7 @@ import { openDatabase, type Db } from '../db/open';
 import { renderDraftDocx } from './docx/renderDraftDocx';
 import { createDraft, getDraft, saveDraft } from './draftsRepo';
 import { issueDraft } from './issue';
+import { previewIssue } from './issueCheck';
 import { listOutgoingRegister } from './outgoingRegister';
 
 const temp = createTempDirs();
@@ -42,8 +44,13 @@ afterEach(() => {
   temp.cleanup();
 });
 
+/** A template with every "…" gap written in, as a clerk would before issuing. */
+function filledIn(draft: DraftDocument): DraftDocument {
+  return JSON.parse(JSON.stringify(draft).replaceAll('…', 'nội dung đã viết')) as DraftDocument;
+}
+
 function draftOf(typeId: 'report' | 'officialLetter', subject = 'Kết quả công tác tháng') {
-  return createDraft(db, { ...newDraft(typeId, profile), subject }, null).id;
+  return createDraft(db, { ...filledIn(newDraft(typeId, profile)), subject }, null).id;
 }
 
 describe('issuing drafts', () => {
@@ -78,7 +85,7 @@ describe('issuing drafts', () => {
       profile,
       'report',
     );
-    const draft = createDraft(db, reply, directive.id);
+    const draft = createDraft(db, filledIn(reply), directive.id);
     const issued = await issueDraft(db, blobs, profile, renderDraftDocx, draft.id, '2022-03-10');
     expect(() => getDraft(db, draft.id)).toThrow(AppError);
     expect([...blobs.read(issued.sha256).subarray(0, 2)]).toEqual([0x50, 0x4b]);
@@ -124,6 +131,33 @@ describe('issuing drafts', () => {
     const id = createDraft(db, { ...newDraft('report', profile), subject: '', signerName: '' }, null).id;
     await expect(issueDraft(db, blobs, profile, renderDraftDocx, id, '2026-01-05')).rejects.toMatchObject({ code: 'DRAFT_INCOMPLETE' });
     expect(listOutgoingRegister(db, 2026)).toEqual([]);
+  });
+});
+
+describe('checks before issuing', () => {
+  it('refuses a draft that still holds the template gaps, says where they are, and takes no number', async () => {
+    const id = createDraft(db, { ...newDraft('officialLetter', profile), subject: 'Đề nghị hỗ trợ kinh phí' }, null).id;
+    const refused = issueDraft(db, blobs, profile, renderDraftDocx, id, '2026-03-05');
+    await expect(refused).rejects.toMatchObject({ code: 'DRAFT_PLACEHOLDERS' });
+    await expect(refused).rejects.toThrow(/Kính gửi: “…”.*Nội dung đoạn 1: “Căn cứ …, Công đoàn Viên chức tỉnh Lai Châu …”/u);
+    expect(listOutgoingRegister(db, 2026)).toEqual([]);
+    expect(getDraft(db, id).content.subject).toBe('Đề nghị hỗ trợ kinh phí');
+  });
+
+  it('previews the number and date, the last document of the sequence and the gaps, without taking a number', async () => {
+    await issueDraft(db, blobs, profile, renderDraftDocx, draftOf('report'), '2026-11-23');
+    const id = createDraft(db, { ...newDraft('officialLetter', profile), subject: 'Đề nghị hỗ trợ' }, null).id;
+    const preview = previewIssue(db, profile, id, '2026-11-01', new Date(2026, 10, 25));
+    expect(preview).toMatchObject({
+      numberSymbol: '02/CĐVC',
+      issuedOn: '2026-11-01',
+      today: '2026-11-25',
+      lastIssued: { numberSymbol: '01/BC-CĐVC', issuedOn: '2026-11-23' },
+    });
+    expect(preview.placeholders.map((p) => p.where)).toContain('Kính gửi');
+    const nextYear = previewIssue(db, profile, id, '2027-03-05', new Date(2026, 10, 25));
+    expect(nextYear).toMatchObject({ numberSymbol: '01/CĐVC', lastIssued: null });
+    expect(listOutgoingRegister(db, 2026)).toHaveLength(1);
   });
 });
 

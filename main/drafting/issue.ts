@@ -3,6 +3,7 @@ import type { DraftDocument } from '../../shared/domain/draft';
 import { documentTypeInfo } from '../../shared/domain/documentTypes';
 import { defaultSymbolFor, type OfficeProfile } from '../../shared/domain/office';
 import { draftBodyText } from '../../shared/drafting/bodyText';
+import { assertNoPlaceholders } from '../../shared/drafting/placeholders';
 import { AppError } from '../../shared/errors';
 import { formatDocumentNumber, formatNumberSymbol, numberSymbolKey } from '../../shared/text/numberSymbol';
 import { recordAudit } from '../archive/audit';
@@ -48,7 +49,7 @@ function markAnswered(db: Db, directiveId: string, now: Date): void {
   recordAudit(db, { action: 'handling.changed', entity: 'document', entityId: directiveId, detail: { status: { from: entry.status, to: 'done' } } }, now);
 }
 
-function numbered(draft: DraftDocument, profile: OfficeProfile, db: Db, issuedOn: string) {
+export function numbered(draft: DraftDocument, profile: OfficeProfile, db: Db, issuedOn: string) {
   const year = Number(issuedOn.slice(0, 4));
   const sequenceKey = sequenceKeyFor(profile.numberingScheme, draft.typeId);
   const registerNumber = nextRegisterNumber(db, year, sequenceKey);
@@ -74,6 +75,7 @@ export async function issueDraft(
   const stored = getDraft(db, draftId);
   const draft = stored.content;
   if (!draft.subject.trim() || !draft.signerTitle.trim() || !draft.signerName.trim()) throw new AppError('DRAFT_INCOMPLETE');
+  assertNoPlaceholders(draft);
   for (let attempt = 0; attempt < 3; attempt++) {
     const n = numbered(draft, profile, db, issuedOn);
     const final: DraftDocument = { ...draft, numberText: n.numberText, symbol: n.symbol, issuedOn, issuer: draft.issuer || profile.officeName };

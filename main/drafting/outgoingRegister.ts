@@ -17,6 +17,17 @@ export function nextRegisterNumber(db: Db, year: number, sequenceKey: string): n
   return (row.n ?? 0) + 1;
 }
 
+/** The latest document of a sequence by its date (the highest number among those of that date). */
+export function lastIssuedIn(db: Db, year: number, sequenceKey: string): { numberSymbol: string; issuedOn: string } | null {
+  const row = db
+    .prepare(
+      `SELECT d.number_symbol, d.issued_on FROM outgoing o JOIN documents d ON d.id = o.document_id
+       WHERE o.year = ? AND o.sequence_key = ? ORDER BY d.issued_on DESC, o.register_number DESC LIMIT 1`,
+    )
+    .get(year, sequenceKey) as { number_symbol: string; issued_on: string } | undefined;
+  return row ? { numberSymbol: row.number_symbol, issuedOn: row.issued_on } : null;
+}
+
 /** The 10 columns of the sổ đăng ký văn bản đi (Phụ lục IV). */
 export type OutgoingRegisterRow = OutgoingRegisterView;
 

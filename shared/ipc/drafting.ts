@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { DraftAttachment, DraftDocument } from '../domain/draft';
 import { draftDocumentSchema } from '../domain/draftSchema';
+import type { IssuePreview } from '../drafting/issueConfirm';
 import { TEMPLATE_TYPE_IDS } from '../drafting/templates';
 import { isIsoDate } from '../text/dates';
 import { operation } from './define';
@@ -39,6 +40,8 @@ export const draftingOperations = {
   ).returns<DraftAttachment>(),
   'drafts:save': operation(z.object({ id, content: draftDocumentSchema, baseRevision: z.number().int().min(1) })).returns<{ revision: number; savedAt: string }>(),
   'drafts:delete': operation(z.object({ id })).returns<{ ok: true }>(),
+  /** The number and date issuing would take, with what to warn about; changes nothing. */
+  'drafts:issuePreview': operation(z.object({ id, issuedOn: isoDate })).returns<IssuePreview>(),
   'drafts:issue': operation(z.object({ id, issuedOn: isoDate })).returns<{ id: string; numberSymbol: string; registerNumber: number; year: number }>(),
   'drafts:saveDocx': operation(z.object({ id })).returns<SavedFile | null>(),
   'drafts:savePdf': operation(z.object({ id })).returns<SavedFile | null>(),

@@ -1,7 +1,10 @@
 import { useEffect, useState } from 'react';
 import type { DraftDocument } from '../../../shared/domain/draft';
 import { documentTypeName, SECRECY_LABELS, SECRECY_LEVELS, URGENCY_LABELS, URGENCY_LEVELS } from '../../../shared/domain/documentTypes';
-import { STANDARD_SIGNER_PRESETS } from '../../../shared/drafting/templates';
+import { issueConfirmText } from '../../../shared/drafting/issueConfirm';
+import { placeholderError } from '../../../shared/drafting/placeholders';
+import { signerChoices } from '../../../shared/drafting/signerChoices';
+import { subjectLengthHint } from '../../../shared/drafting/subjectHint';
 import { todayIso } from '../../../shared/text/dates';
 import { api, errorMessage } from '../api/client';
 import { BlockEditor } from '../components/BlockEditor';
@@ -37,7 +40,7 @@ export function DraftEditorView({ id }: { id: string }) {
   if (!draft || draft.id !== id) return <p className="muted">Đang mở bản thảo…</p>;
   const d = draft.content;
   const set = <K extends keyof DraftDocument>(key: K, value: DraftDocument[K]) => editDraft((c) => ({ ...c, [key]: value }));
-  const presets = [...(profile?.signerPresets ?? []), ...STANDARD_SIGNER_PRESETS.map((p) => ({ ...p, signerName: '' }))];
+  const presets = signerChoices(profile?.signerPresets ?? []);
 
   async function run(action: () => Promise<string | null>) {
     setMessage(null);
@@ -81,7 +84,9 @@ export function DraftEditorView({ id }: { id: string }) {
           className="primary"
           onClick={() =>
             void run(async () => {
-              if (!window.confirm('Ban hành văn bản? Văn bản sẽ được cấp số trong sổ văn bản đi và không sửa được nữa.')) return null;
+              const preview = await api.invoke('drafts:issuePreview', { id, issuedOn });
+              if (preview.placeholders.length > 0) throw placeholderError(preview.placeholders);
+              if (!window.confirm(issueConfirmText(preview))) return null;
               const issued = await api.invoke('drafts:issue', { id, issuedOn });
               navigate({ name: 'document', id: issued.id });
               return null;
@@ -94,7 +99,7 @@ export function DraftEditorView({ id }: { id: string }) {
       <ErrorBanner message={null} />
       <div className="draft-layout">
         <div className="draft-form">
-          <Field label="Trích yếu">
+          <Field label="Trích yếu" hint={subjectLengthHint(d) ?? undefined}>
             <textarea rows={2} value={d.subject} onChange={(e) => set('subject', e.target.value)} />
           </Field>
           <Field label="Kính gửi (mỗi dòng một nơi)">
