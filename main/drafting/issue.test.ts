@@ -1,9 +1,9 @@
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { DraftDocument } from '../../shared/domain/draft';
 import type { OfficeProfile } from '../../shared/domain/office';
 import { newDraft, replyDraftFrom } from '../../shared/drafting/templates';
 import { AppError } from '../../shared/errors';
+import { filledIn } from '../../tests/helpers/drafts';
 import { createTempDirs } from '../../tests/helpers/tempDir';
 import { createBlobStore, type BlobStore } from '../archive/blobStore';
 import { writeOfficeProfile } from '../archive/officeProfile';
@@ -43,11 +43,6 @@ afterEach(() => {
   db.close();
   temp.cleanup();
 });
-
-/** A template with every "…" gap written in, as a clerk would before issuing. */
-function filledIn(draft: DraftDocument): DraftDocument {
-  return JSON.parse(JSON.stringify(draft).replaceAll('…', 'nội dung đã viết')) as DraftDocument;
-}
 
 function draftOf(typeId: 'report' | 'officialLetter', subject = 'Kết quả công tác tháng') {
   return createDraft(db, { ...filledIn(newDraft(typeId, profile)), subject }, null).id;

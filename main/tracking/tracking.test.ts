@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { OfficeProfile } from '../../shared/domain/office';
 import { newDraft } from '../../shared/drafting/templates';
 import { createTempDirs } from '../../tests/helpers/tempDir';
+import { filledIn } from '../../tests/helpers/drafts';
 import { createBlobStore, type BlobStore } from '../archive/blobStore';
 import { insertDocument } from '../archive/documentsRepo';
 import { writeOfficeProfile } from '../archive/officeProfile';
@@ -37,7 +38,7 @@ afterEach(() => {
 });
 
 async function issueDirective(): Promise<string> {
-  const draft = { ...newDraft('plan', province), subject: 'Tổ chức Tháng Công nhân năm 2026', signerName: 'Hoàng Thọ Trung', recipientUnits: ['CD-TP', 'CD-DK', 'CDN-GD'], reportDeadline: '2026-05-30' };
+  const draft = { ...filledIn(newDraft('plan', province)), subject: 'Tổ chức Tháng Công nhân năm 2026', signerName: 'Hoàng Thọ Trung', recipientUnits: ['CD-TP', 'CD-DK', 'CDN-GD'], reportDeadline: '2026-05-30' };
   return (await issueDraft(db, blobs, province, renderDraftDocx, createDraft(db, draft, null).id, '2026-04-10')).id;
 }
 

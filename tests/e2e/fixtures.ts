@@ -41,4 +41,16 @@ export async function setUpOffice(page: Page): Promise<void> {
   await expect(page.getByRole('heading', { name: 'Kho văn bản' })).toBeVisible();
 }
 
+/** Writes a sentence over every "…" the template left in the body, as the clerk does before issuing. */
+export async function fillTemplateGaps(page: Page): Promise<void> {
+  const gaps = page.locator('.rich-line').filter({ hasText: '…' });
+  for (let left = await gaps.count(); left > 0; left = await gaps.count()) {
+    const gap = gaps.first();
+    await gap.click();
+    await gap.press('ControlOrMeta+a');
+    await gap.pressSequentially('Đã thực hiện đầy đủ.');
+    await expect(gaps).toHaveCount(left - 1);
+  }
+}
+
 export { expect };

@@ -5,7 +5,7 @@ import type { Page } from '@playwright/test';
 import { startBrowserMode, type BrowserMode } from '../../main/server/serve';
 import { createRequest, createRoot, installCertificate, signRequest } from '../../main/sync/setup';
 import { fingerprint } from '../../main/sync/keys';
-import { expect, test } from './fixtures';
+import { expect, fillTemplateGaps, test } from './fixtures';
 
 const root = resolve(import.meta.dirname, '..', '..');
 const OFFICES = [
@@ -68,6 +68,8 @@ test('one province and three offices: directive out, two replies on time, one la
     await p.getByRole('button', { name: 'Soạn mới từ mẫu' }).click();
     await p.getByLabel('Trích yếu').fill('Tổ chức Tháng Công nhân năm 2026');
     await p.getByLabel('Họ tên người ký').fill('Hoàng Thọ Trung');
+    await fillTemplateGaps(p);
+    await p.getByLabel('Nơi nhận (mỗi dòng một nơi)').fill('Các công đoàn xã, phường\nLưu: VT, VP');
     await p.getByLabel(/Các công đoàn xã, phường/).check();
     await p.getByLabel('Hạn báo cáo của đơn vị nhận').fill('2026-11-15');
     await expect(p.getByRole('region', { name: 'Gửi đến các đơn vị' })).toContainText('Gửi đến các đơn vị (3)');
@@ -96,6 +98,7 @@ test('one province and three offices: directive out, two replies on time, one la
       await expect(page.getByTestId('arrival-number')).toHaveText('2');
       await page.getByRole('button', { name: 'Trả lời / Báo cáo' }).click();
       await page.getByLabel('Họ tên người ký').fill(`Người ký ${i + 1}`);
+      await fillTemplateGaps(page);
       await expect(page.getByTestId('save-state')).toContainText('Đã lưu lúc');
       await page.getByLabel('Ngày ban hành').fill('2026-11-10');
       page.once('dialog', (d) => void d.accept());
@@ -131,6 +134,7 @@ test('one province and three offices: directive out, two replies on time, one la
     await expect(preview).toContainText('Kính gửi: Công đoàn ngành Giáo dục.');
     await expect(p.getByRole('region', { name: 'Gửi đến các đơn vị' })).toContainText('(1)');
     await p.getByLabel('Họ tên người ký').fill('Hoàng Thọ Trung');
+    await fillTemplateGaps(p);
     await expect(p.getByTestId('save-state')).toContainText('Đã lưu lúc');
     p.once('dialog', (d) => void d.accept());
     await p.getByRole('button', { name: 'Ban hành (cấp số)' }).click();

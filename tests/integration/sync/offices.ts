@@ -13,6 +13,7 @@ import { issueDraft } from '../../../main/drafting/issue';
 import { createRequest, createRoot, installCertificate, signRequest } from '../../../main/sync/setup';
 import { fingerprint } from '../../../main/sync/keys';
 import { saveUnit } from '../../../main/units/unitsRepo';
+import { filledIn } from '../../helpers/drafts';
 
 export type Office = { dir: string; db: Db; blobs: BlobStore; profile: OfficeProfile; unitCode: string };
 
@@ -47,7 +48,7 @@ export function setUpNetwork(root: string, officeCodes: string[]): { province: O
 
 export async function issueDirective(province: Office, recipients: string[], subject: string, issuedOn: string, annex?: Uint8Array): Promise<string> {
   const attachments = annex ? [{ ...province.blobs.put(annex), fileName: 'Biểu mẫu báo cáo.docx', mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' }] : [];
-  const draft = { ...newDraft('plan', province.profile), subject, signerName: 'Hoàng Thọ Trung', recipientUnits: recipients, reportDeadline: '2026-06-30', attachments };
+  const draft = { ...filledIn(newDraft('plan', province.profile)), subject, signerName: 'Hoàng Thọ Trung', recipientUnits: recipients, reportDeadline: '2026-06-30', attachments };
   return (await issueDraft(province.db, province.blobs, province.profile, renderDraftDocx, createDraft(province.db, draft, null).id, issuedOn)).id;
 }
 
@@ -58,6 +59,6 @@ export async function replyTo(office: Office, directiveId: string, issuedOn: str
     office.profile,
     'report',
   );
-  const draft = createDraft(office.db, { ...reply, signerName: 'Lò Văn Minh' }, directiveId);
+  const draft = createDraft(office.db, { ...filledIn(reply), signerName: 'Lò Văn Minh' }, directiveId);
   return (await issueDraft(office.db, office.blobs, office.profile, renderDraftDocx, draft.id, issuedOn)).id;
 }
