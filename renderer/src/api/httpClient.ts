@@ -14,6 +14,7 @@ export class ApiError extends Error {
 }
 
 const TOKEN_KEY = 'vanthu.token';
+const KEEPALIVE_LIMIT = 60_000;
 
 /** Takes the per-launch token from the address the bridge printed (#token=...), then hides it from the URL. */
 function takeToken(): string {
@@ -31,11 +32,15 @@ export function createHttpClient(): ApiClient {
   return {
     async invoke(name, input) {
       let response: Response;
+      const body = JSON.stringify(input ?? {});
       try {
         response = await fetch(`/api/${encodeURIComponent(name)}`, {
           method: 'POST',
           headers: { 'content-type': 'application/json', 'x-vanthu-token': token },
-          body: JSON.stringify(input ?? {}),
+          body,
+          // A request sent as the page closes (the last autosave) still reaches the program; browsers allow it
+          // for bodies under 64 KB only.
+          keepalive: body.length < KEEPALIVE_LIMIT && new TextEncoder().encode(body).byteLength < KEEPALIVE_LIMIT,
         });
       } catch {
         throw new ApiError({ code: 'INTERNAL', message: 'Không kết nối được với chương trình. Hãy kiểm tra chương trình còn chạy rồi tải lại trang.' });

@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import type { DraftDocument } from '../../../shared/domain/draft';
 import type { DraftView } from '../../../shared/ipc/drafting';
 import { api, errorMessage } from '../api/client';
+import { dropPendingEdits, keepPendingEdits, rememberOpenDraft, takePendingEdits } from './pendingEdits';
 
 type DraftingState = {
   draft: DraftView | null;
@@ -19,10 +20,15 @@ let timer: ReturnType<typeof setTimeout> | null = null;
 
 export async function openDraft(id: string): Promise<void> {
   await flushDraft();
+  useDrafting.setState({ error: null });
   try {
     const draft = await api.invoke('drafts:get', { id });
-    useDrafting.setState({ draft, dirty: false, savedAt: draft.updatedAt, error: null });
+    const pending = takePendingEdits(id, draft.updatedAt);
+    useDrafting.setState({ draft: pending ? { ...draft, content: pending } : draft, dirty: pending !== null, savedAt: draft.updatedAt, error: null });
+    rememberOpenDraft(id);
+    if (pending) await flushDraft();
   } catch (error) {
+    rememberOpenDraft(null);
     useDrafting.setState({ draft: null, error: errorMessage(error) });
   }
 }
@@ -30,7 +36,9 @@ export async function openDraft(id: string): Promise<void> {
 export function editDraft(change: (content: DraftDocument) => DraftDocument): void {
   const { draft } = useDrafting.getState();
   if (!draft) return;
-  useDrafting.setState({ draft: { ...draft, content: change(draft.content) }, dirty: true });
+  const content = change(draft.content);
+  useDrafting.setState({ draft: { ...draft, content }, dirty: true });
+  keepPendingEdits(draft.id, content);
   if (timer) clearTimeout(timer);
   timer = setTimeout(() => void flushDraft(), AUTOSAVE_MS);
 }
@@ -48,6 +56,7 @@ export async function flushDraft(): Promise<boolean> {
   useDrafting.setState({ saving: true, dirty: false });
   try {
     const saved = await api.invoke('drafts:save', { id: draft.id, content: draft.content, baseRevision: draft.revision });
+    if (!useDrafting.getState().dirty) dropPendingEdits(draft.id);
     useDrafting.setState((s) => ({
       saving: false,
       savedAt: saved.savedAt,
@@ -62,5 +71,23 @@ export async function flushDraft(): Promise<boolean> {
 }
 
 export function closeDraft(): void {
+  rememberOpenDraft(null);
   void flushDraft().then(() => useDrafting.setState({ draft: null, dirty: false, savedAt: null, error: null }));
+}
+
+/**
+ * The page may close at any moment (reload, tab or window shut, the computer put to sleep): pending edits are
+ * sent at once instead of after the autosave pause. Requests leaving a closing page are kept alive by the
+ * client; edits that still miss the save are in the browser's storage and come back when the draft reopens.
+ */
+function saveBeforeLeaving(): void {
+  if (useDrafting.getState().dirty) void flushDraft();
+}
+
+if (typeof window !== 'undefined') {
+  window.addEventListener('pagehide', saveBeforeLeaving);
+  window.addEventListener('beforeunload', saveBeforeLeaving);
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'hidden') saveBeforeLeaving();
+  });
 }

@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { openDraftAtStart } from './pendingEdits';
 
 export type Route =
   | { name: 'archive' }
@@ -22,7 +23,13 @@ export type Route =
 
 type NavigationState = { route: Route; history: Route[] };
 
-export const useNavigation = create<NavigationState>(() => ({ route: { name: 'todo' }, history: [] }));
+/** A reload keeps the clerk in the draft being edited; otherwise the program opens on Việc cần làm. */
+function startRoute(): Route {
+  const draftId = openDraftAtStart();
+  return draftId ? { name: 'draft', id: draftId } : { name: 'todo' };
+}
+
+export const useNavigation = create<NavigationState>(() => ({ route: startRoute(), history: [] }));
 
 export function navigate(route: Route): void {
   useNavigation.setState((s) => ({ route, history: [...s.history.slice(-30), s.route] }));

@@ -27,7 +27,7 @@ function SaveState() {
 
 /** Soạn thảo: fields on the left, the page as it will print on the right; every change autosaves. */
 export function DraftEditorView({ id }: { id: string }) {
-  const { draft } = useDrafting();
+  const { draft, error } = useDrafting();
   const profile = useProfile((s) => s.profile);
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const [issuedOn, setIssuedOn] = useState(todayIso());
@@ -37,7 +37,17 @@ export function DraftEditorView({ id }: { id: string }) {
     return () => closeDraft();
   }, [id]);
 
-  if (!draft || draft.id !== id) return <p className="muted">Đang mở bản thảo…</p>;
+  if (!draft || draft.id !== id) {
+    if (!error) return <p className="muted">Đang mở bản thảo…</p>;
+    return (
+      <section className="view">
+        <ErrorBanner message={error} />
+        <button type="button" onClick={() => navigate({ name: 'drafts' })}>
+          ← Bản thảo
+        </button>
+      </section>
+    );
+  }
   const d = draft.content;
   const set = <K extends keyof DraftDocument>(key: K, value: DraftDocument[K]) => editDraft((c) => ({ ...c, [key]: value }));
   const presets = signerChoices(profile?.signerPresets ?? []);
