@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { expect, setUpOffice, test } from './fixtures';
+import { basename } from 'node:path';
+import { expect, fillTemplateGaps, setUpOffice, test } from './fixtures';
 
 test.describe('Soạn thảo văn bản đi', () => {
   test('replies to a directive, autosaves through a reload, saves DOCX and issues it with the next number', async ({ app, page }) => {
@@ -20,27 +21,43 @@ test.describe('Soạn thảo văn bản đi', () => {
     await block.press('End');
     await block.pressSequentially(' Đã tổ chức 12 hội nghị quán triệt.');
     await expect(preview).toContainText('Đã tổ chức 12 hội nghị quán triệt.');
-    await expect(page.getByTestId('save-state')).toContainText('Đã lưu lúc');
 
-    // What was saved survives closing the page.
+    // Reloaded before the autosave pause is over: the page reopens the same draft, with nothing lost.
     await page.reload();
     await expect(page.locator('body[data-ready="true"]')).toBeAttached();
-    await page.getByRole('button', { name: 'Soạn thảo văn bản đi' }).click();
-    await page.getByRole('button', { name: /Báo cáo: Kết quả thực hiện Kế hoạch số 314/ }).click();
+    await expect(page.getByRole('heading', { name: 'Soạn báo cáo' })).toBeVisible();
     await expect(page.getByTestId('draft-preview')).toContainText('Đã tổ chức 12 hội nghị quán triệt.');
     await expect(page.getByLabel('Họ tên người ký')).toHaveValue('Nguyễn Văn An');
+    await expect(page.getByTestId('save-state')).toContainText('Đã lưu lúc');
+    // And it is in the archive's copy, not only in this browser.
+    await page.getByRole('button', { name: 'Soạn thảo văn bản đi' }).click();
+    await page.evaluate(() => localStorage.clear());
+    await page.getByRole('button', { name: /Báo cáo: Kết quả thực hiện Kế hoạch số 314/ }).click();
+    await expect(page.getByTestId('draft-preview')).toContainText('Đã tổ chức 12 hội nghị quán triệt.');
 
     await page.getByRole('button', { name: 'Lưu DOCX' }).click();
     const saved = page.getByRole('status').filter({ hasText: 'Đã lưu DOCX' });
     await expect(saved).toBeVisible();
     const path = ((await saved.textContent()) ?? '').replace('Đã lưu DOCX: ', '').trim();
     expect(existsSync(path)).toBe(true);
+    expect(basename(path)).toBe('Dự thảo Báo cáo Kết quả thực hiện Kế hoạch số 314-KH-LĐLĐ.docx');
     expect([...readFileSync(path).subarray(0, 2)]).toEqual([0x50, 0x4b]);
 
+    // The template's gaps are refused before any number is taken, with where they are.
     await page.getByLabel('Ngày ban hành').fill('2026-03-05');
-    page.once('dialog', (d) => void d.accept());
+    await page.getByRole('button', { name: 'Ban hành (cấp số)' }).click();
+    const refusal = page.getByRole('alert').filter({ hasText: 'còn chỗ “…” của mẫu chưa điền' });
+    await expect(refusal).toContainText('(Nội dung đoạn 4: “…”; Nội dung đoạn 6: “…”;');
+    await fillTemplateGaps(page);
+
+    let question = '';
+    page.once('dialog', (d) => {
+      question = d.message();
+      void d.accept();
+    });
     await page.getByRole('button', { name: 'Ban hành (cấp số)' }).click();
     await expect(page.getByRole('heading', { name: 'Báo cáo 01/BC-CĐVC' })).toBeVisible();
+    expect(question).toContain('Ban hành văn bản số 01/BC-CĐVC, ngày 05/03/2026?');
 
     await page.getByRole('button', { name: 'Sổ văn bản đi' }).click();
     await expect(page.getByTestId('outgoing-register')).toContainText('01/BC-CĐVC');
@@ -65,4 +82,78 @@ test('the office profile gives the symbol pattern and the signer presets of new 
   await page.getByLabel('Người ký', { exact: true }).selectOption({ label: 'TM. BAN THƯỜNG VỤ / PHÓ CHỦ TỊCH / Lò Thị Hằng' });
   await expect(preview).toContainText('PHÓ CHỦ TỊCH');
   await expect(preview).toContainText('Lò Thị Hằng');
+});
+
+test('the confirm step warns of a date in a later year, and cancelling it takes no number', async ({ app, page }) => {
+  await app.open(page);
+  await setUpOffice(page);
+  await page.getByRole('button', { name: 'Soạn thảo văn bản đi' }).click();
+  await page.getByLabel('Loại văn bản mới').selectOption({ label: 'Thông báo' });
+  await page.getByRole('button', { name: 'Soạn mới từ mẫu' }).click();
+  await page.getByLabel('Trích yếu').fill('Lịch làm việc tháng 3');
+  await page.getByLabel('Họ tên người ký').fill('Nguyễn Văn An');
+  await page.getByLabel('Nơi nhận (mỗi dòng một nơi)').fill('Các đơn vị\nLưu: VT');
+  await fillTemplateGaps(page);
+  const nextYear = new Date().getFullYear() + 1;
+  await page.getByLabel('Ngày ban hành').fill(`${nextYear}-03-05`);
+  let question = '';
+  page.once('dialog', (d) => {
+    question = d.message();
+    void d.dismiss();
+  });
+  await page.getByRole('button', { name: 'Ban hành (cấp số)' }).click();
+  await expect.poll(() => question).toContain(`Ban hành văn bản số 01/TB-CĐVC, ngày 05/03/${nextYear}?`);
+  expect(question).toContain(`là ngày trong tương lai`);
+  expect(question).toContain(`sẽ lấy số trong sổ văn bản đi năm ${nextYear}`);
+  await expect(page.getByRole('heading', { name: 'Soạn thông báo' })).toBeVisible();
+  await page.getByRole('button', { name: 'Sổ văn bản đi' }).click();
+  await expect(page.getByTestId('outgoing-register')).not.toContainText('TB-CĐVC');
+});
+
+test('the editor fits a 1366 × 768 screen: no field runs under the preview, the text boxes are wide', async ({ app, page }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await app.open(page);
+  await setUpOffice(page);
+  await page.getByTestId('doc-row').filter({ hasText: '314/KH-LĐLĐ' }).click();
+  await page.getByRole('button', { name: 'Trả lời / Báo cáo' }).click();
+  await expect(page.getByTestId('draft-preview')).toContainText('BÁO CÁO');
+  const layout = await page.evaluate(() => {
+    const form = (document.querySelector('.draft-form') as HTMLElement).getBoundingClientRect();
+    const preview = (document.querySelector('.preview-wrap') as HTMLElement).getBoundingClientRect();
+    const controls = Array.from(document.querySelectorAll<HTMLElement>('.draft-form input, .draft-form select, .draft-form textarea, .rich-line'));
+    const measure = document.createElement('span');
+    document.body.append(measure);
+    const kinds = Array.from(document.querySelectorAll<HTMLSelectElement>('.block-kind')).map((select) => {
+      measure.style.font = getComputedStyle(select).font;
+      const widest = Math.max(...Array.from(select.options).map((o) => ((measure.textContent = o.text), measure.getBoundingClientRect().width)));
+      return { width: select.getBoundingClientRect().width, widest };
+    });
+    measure.remove();
+    return {
+      formRight: form.right,
+      previewLeft: preview.left,
+      rightmost: Math.max(...controls.map((c) => c.getBoundingClientRect().right)),
+      narrowestText: Math.min(...Array.from(document.querySelectorAll('.rich-line')).map((c) => c.getBoundingClientRect().width)),
+      kinds,
+    };
+  });
+  expect(layout.rightmost).toBeLessThanOrEqual(layout.formRight + 0.5);
+  expect(layout.formRight).toBeLessThan(layout.previewLeft);
+  expect(layout.narrowestText).toBeGreaterThan(450);
+  for (const kind of layout.kinds) expect(kind.width).toBeGreaterThan(kind.widest + 16);
+  for (const label of ['Chức vụ', 'Ký hiệu', 'Độ mật']) await expect(page.getByLabel(label, { exact: true })).toBeInViewport({ ratio: 1 });
+});
+
+test('the Người ký list shows each signature once', async ({ app, page }) => {
+  await app.open(page);
+  await setUpOffice(page);
+  await page.getByRole('button', { name: 'Thông tin cơ quan' }).click();
+  await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+  await expect(page.getByRole('status')).toContainText('Đã lưu thông tin cơ quan.');
+  await page.getByRole('button', { name: 'Soạn thảo văn bản đi' }).click();
+  await page.getByRole('button', { name: 'Soạn mới từ mẫu' }).click();
+  const options = await page.getByLabel('Người ký', { exact: true }).locator('option').allTextContents();
+  expect(options.length).toBeGreaterThan(3);
+  expect(new Set(options).size).toBe(options.length);
+  expect(options).toContain('TM. BAN CHẤP HÀNH / CHỦ TỊCH');
 });

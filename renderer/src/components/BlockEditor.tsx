@@ -119,7 +119,7 @@ export function BlockEditor({ blocks, onChange }: { blocks: DraftBlock[]; onChan
       </div>
       {blocks.map((block, i) => (
         <div className="block-row" key={i} data-testid="body-block">
-          <select aria-label={`Kiểu đoạn ${i + 1}`} value={kindOf(block)} onChange={(e) => replace(i, withKind(e.target.value as BlockKind, block.runs))}>
+          <select className="block-kind" aria-label={`Kiểu đoạn ${i + 1}`} value={kindOf(block)} onChange={(e) => replace(i, withKind(e.target.value as BlockKind, block.runs))}>
             {Object.entries(KIND_LABELS).map(([k, label]) => (
               <option key={k} value={k}>
                 {label}
