@@ -157,3 +157,25 @@ test('the Người ký list shows each signature once', async ({ app, page }) =>
   expect(new Set(options).size).toBe(options.length);
   expect(options).toContain('TM. BAN CHẤP HÀNH / CHỦ TỊCH');
 });
+
+test('a very long trích yếu is kept with a hint, and điểm a) show upright on the page', async ({ app, page }) => {
+  await app.open(page);
+  await setUpOffice(page);
+  await page.getByRole('button', { name: 'Soạn thảo văn bản đi' }).click();
+  await page.getByLabel('Loại văn bản mới').selectOption({ label: 'Công văn' });
+  await page.getByRole('button', { name: 'Soạn mới từ mẫu' }).click();
+  const subject = 'đề nghị các cấp công đoàn tăng cường tuyên truyền, phổ biến và tổ chức thực hiện Nghị quyết số 02-NQ/TW '.repeat(4).trim();
+  const field = page.getByLabel('Trích yếu');
+  await field.fill(subject);
+  await expect(field).toHaveValue(subject);
+  await expect(field).toHaveAccessibleDescription(new RegExp(`^Trích yếu dài ${subject.length} ký tự, khi in chiếm khoảng \\d+ dòng\\. Trích yếu nên ngắn gọn`, 'u'));
+  await expect(field).not.toHaveAttribute('aria-invalid', 'true');
+  await field.fill('xin ý kiến về dự thảo quy chế');
+  await expect(field).not.toHaveAccessibleDescription(/Trích yếu dài/u);
+
+  await page.getByLabel('Kiểu đoạn 2').selectOption({ label: 'Điểm (a, b…)' });
+  const point = page.getByTestId('draft-preview').locator('.body p.h3');
+  await expect(point).toHaveText(/^a\) /u);
+  await expect(point).toHaveCSS('font-style', 'normal');
+  await expect(point).toHaveCSS('font-weight', '400');
+});
