@@ -102,13 +102,13 @@ describe('issuing drafts', () => {
       paragraph('Thực hiện Nghị quyết số 02-NQ/TW ngày 12/6/2021 của Bộ Chính trị và Kế hoạch số 276/KH-LĐLĐ ngày 05/3/2026 của Ban Thường vụ LĐLĐ tỉnh;'),
       paragraph('Công đoàn Viên chức tỉnh xây dựng kế hoạch như sau.'),
     ];
-    const first = createDraft(db, { ...newDraft('plan', profile), subject: 'Tuyên truyền Nghị quyết', body }, null).id;
+    const first = createDraft(db, { ...filledIn(newDraft('plan', profile)), subject: 'Tuyên truyền Nghị quyết', body }, null).id;
     const plan = await issueDraft(db, blobs, profile, renderDraftDocx, first, '2026-03-10');
     expect(documentDetail(db, blobs, plan.id).citations.map((c) => c.numberSymbol)).toEqual(['02-NQ/TW', '276/KH-LĐLĐ']);
 
     const replacement = createDraft(
       db,
-      { ...newDraft('plan', profile), subject: 'Tuyên truyền Nghị quyết (thay thế)', body: [paragraph(`Kế hoạch này thay thế Kế hoạch số ${plan.numberSymbol} ngày 10/3/2026.`)] },
+      { ...filledIn(newDraft('plan', profile)), subject: 'Tuyên truyền Nghị quyết (thay thế)', body: [paragraph(`Kế hoạch này thay thế Kế hoạch số ${plan.numberSymbol} ngày 10/3/2026.`)] },
       null,
       new Date(),
       plan.id,

@@ -96,9 +96,9 @@ describe('directive tracking', () => {
 
   it('no longer counts a directive replaced by a newer one ("Soạn văn bản thay thế") as in force', async () => {
     const old = await issueDirective();
-    const draft = { ...newDraft('plan', province), subject: 'Tổ chức Tháng Công nhân năm 2026 (thay thế)', signerName: 'Hoàng Thọ Trung', recipientUnits: ['CD-TP'], reportDeadline: '2026-05-30' };
+    const draft = { ...filledIn(newDraft('plan', province)), subject: 'Tổ chức Tháng Công nhân năm 2026 (thay thế)', signerName: 'Hoàng Thọ Trung', recipientUnits: ['CD-TP'], reportDeadline: '2026-05-30' };
     const replacement = (await issueDraft(db, blobs, province, renderDraftDocx, createDraft(db, draft, null, new Date(), old).id, '2026-04-15')).id;
-    expect(issuedDirectives(db, '2026-01-01', '2026-12-31', '2026-06-01').map((d) => d.id)).toEqual([replacement]);
-    expect(trackingOverview(db, '2026-01-01', '2026-12-31', '2026-06-01')).toMatchObject({ directives: 1, units: [expect.objectContaining({ unitCode: 'CD-TP', overdue: 1 })] });
+    expect(issuedDirectives(db, '2026-01-01', '2026-12-31', '2026-06-02').map((d) => d.id)).toEqual([replacement]);
+    expect(trackingOverview(db, '2026-01-01', '2026-12-31', '2026-06-02')).toMatchObject({ directives: 1, units: [expect.objectContaining({ unitCode: 'CD-TP', overdue: 1 })] });
   });
 });
