@@ -15,24 +15,33 @@ export type ArrivalInput = {
   deadlineSource?: string;
 };
 
-/** Số đến run consecutively through the calendar year of arrival and restart at 1 on 1 January (NĐ 30 Điều 22.2). */
-export function nextArrivalNumber(db: Db, year: number): number {
-  const row = db.prepare('SELECT MAX(arrival_number) AS n FROM incoming WHERE year = ?').get(year) as { n: number | null };
+/**
+ * Số đến run consecutively through the calendar year of arrival and restart at 1 on 1 January (NĐ 30 Điều 22.2).
+ * The sample documents are numbered in a register of their own, so they never take or shift the office's numbers.
+ */
+export function nextArrivalNumber(db: Db, year: number, isSample = false): number {
+  const row = db.prepare('SELECT MAX(arrival_number) AS n FROM incoming WHERE year = ? AND is_sample = ?').get(year, isSample ? 1 : 0) as { n: number | null };
   return (row.n ?? 0) + 1;
+}
+
+function isSampleDocument(db: Db, documentId: string): boolean {
+  return (db.prepare('SELECT is_sample FROM documents WHERE id = ?').pluck().get(documentId) as number | undefined) === 1;
 }
 
 /** Enters a document in the incoming register with the next số đến. Call inside the registering transaction. */
 export function addToIncomingRegister(db: Db, documentId: string, arrival: ArrivalInput, now: Date = new Date()): { year: number; arrivalNumber: number } {
   const year = Number(arrival.arrivedOn.slice(0, 4));
-  const arrivalNumber = nextArrivalNumber(db, year);
+  const isSample = isSampleDocument(db, documentId);
+  const arrivalNumber = nextArrivalNumber(db, year, isSample);
   // Every way in (by hand, from a file, from a bundle) gets its thời hạn giải quyết here, by one rule.
   const byRule = arrival.handlingDeadline === undefined ? defaultDeadline(db, documentId, arrival.arrivedOn) : null;
   const deadline = byRule?.deadline ?? arrival.handlingDeadline ?? null;
   db.prepare(
-    `INSERT INTO incoming (document_id, year, arrival_number, arrived_on, channel, recipient, note, handling_deadline,
-      deadline_source, registered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO incoming (document_id, is_sample, year, arrival_number, arrived_on, channel, recipient, note, handling_deadline,
+      deadline_source, registered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(
     documentId,
+    isSample ? 1 : 0,
     year,
     arrivalNumber,
     arrival.arrivedOn,
@@ -104,14 +113,14 @@ function registerNote(note: string, cancelledOn: string | null, reason: string):
   return [`Đã hủy số đến (vào sổ nhầm): ${reason}`, note].filter(Boolean).join('. ');
 }
 
-/** The 10 columns of the sổ đăng ký văn bản đến (Phụ lục IV), in register order. */
+/** The 10 columns of the sổ đăng ký văn bản đến (Phụ lục IV), in register order; the samples are no part of it. */
 export function listIncomingRegister(db: Db, year: number, from?: string, to?: string): IncomingRegisterRow[] {
   const rows = db
     .prepare(
       `SELECT i.document_id, i.arrived_on, i.arrival_number, d.issuer, d.number_symbol, d.issued_on, d.type_id, d.subject,
          i.recipient, i.transferred_on, i.receiver_signature, i.note, i.cancelled_on, i.cancel_reason
        FROM incoming i JOIN documents d ON d.id = i.document_id
-       WHERE i.year = ? AND (? IS NULL OR i.arrived_on >= ?) AND (? IS NULL OR i.arrived_on <= ?)
+       WHERE i.is_sample = 0 AND i.year = ? AND (? IS NULL OR i.arrived_on >= ?) AND (? IS NULL OR i.arrived_on <= ?)
        ORDER BY i.arrival_number`,
     )
     .all(year, from ?? null, from ?? null, to ?? null, to ?? null) as {

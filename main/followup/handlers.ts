@@ -1,6 +1,7 @@
 import type { followupOperations } from '../../shared/ipc/followup';
 import { todayIso } from '../../shared/text/dates';
 import { readOfficeProfile } from '../archive/officeProfile';
+import { countSamples } from '../archive/samples';
 import type { Db } from '../db/open';
 import type { HandlerGroup } from '../ipc/handlers';
 import { safeFileName, type ChooseSavePath } from '../savePath';
@@ -19,7 +20,7 @@ export function followupHandlers({ db, chooseSavePath, writeFile }: FollowupDeps
     'followup:todo': ({ today }) => {
       const list = todoList(db, today ?? todayIso());
       const warningDays = readOfficeProfile(db)?.warningDays ?? 3;
-      return { ...list, dueSoon: dueWithin(db, warningDays, list.today).count, warningDays };
+      return { ...list, dueSoon: dueWithin(db, warningDays, list.today).count, warningDays, samples: countSamples(db) };
     },
     'followup:setHandling': ({ id, ...change }) => {
       setHandling(db, id, change);

@@ -94,12 +94,12 @@ function repliesOf(db: Db, id: string): string {
   return rows.map((r) => `${r.number_symbol ?? ''}${r.issued_on ? ` (${formatShortDate(r.issued_on)})` : ''}`).join('; ');
 }
 
-/** The sổ theo dõi giải quyết văn bản đến for documents that arrived in a period, kept from the data. */
+/** The sổ theo dõi giải quyết văn bản đến for documents that arrived in a period, kept from the data; samples left out. */
 export function followupRegister(db: Db, from: string, to: string, today = todayIso()): FollowupRow[] {
   const rows = db
     .prepare(
       `SELECT d.id, d.type_id, d.number_symbol, d.issued_on, d.issuer, i.arrival_number, i.recipient, i.handler, i.handling_deadline, i.status, i.note
-       FROM incoming i JOIN documents d ON d.id = i.document_id WHERE i.arrived_on BETWEEN ? AND ? ORDER BY i.year, i.arrival_number`,
+       FROM incoming i JOIN documents d ON d.id = i.document_id WHERE i.is_sample = 0 AND i.arrived_on BETWEEN ? AND ? ORDER BY i.year, i.arrival_number`,
     )
     .all(from, to) as { id: string; type_id: string; number_symbol: string | null; issued_on: string | null; issuer: string; arrival_number: number; recipient: string; handler: string; handling_deadline: string | null; status: IncomingStatus; note: string }[];
   return rows.map((r) => {
@@ -117,13 +117,13 @@ export function followupRegister(db: Db, from: string, to: string, today = today
   });
 }
 
-/** Báo cáo tình hình giải quyết văn bản đến: counts by status, and per handler how many were late. */
+/** Báo cáo tình hình giải quyết văn bản đến: counts by status, and per handler how many were late; samples left out. */
 export function handlingReport(db: Db, from: string, to: string, today = todayIso()): HandlingReport {
   const rows = db
     .prepare(
       `SELECT i.document_id, i.handler, i.status, i.handling_deadline,
          (SELECT MAX(a.at) FROM audit a WHERE a.entity = 'document' AND a.entity_id = i.document_id AND a.action = 'handling.changed' AND a.detail LIKE '%"status"%') AS changed_at
-       FROM incoming i WHERE i.arrived_on BETWEEN ? AND ?`,
+       FROM incoming i WHERE i.is_sample = 0 AND i.arrived_on BETWEEN ? AND ?`,
     )
     .all(from, to) as { handler: string; status: IncomingStatus; handling_deadline: string | null; changed_at: string | null }[];
   const byStatus: Record<IncomingStatus, number> = { pending: 0, inProgress: 0, done: 0, noAction: 0 };

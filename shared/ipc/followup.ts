@@ -12,8 +12,11 @@ export type TodoList = {
   later: TodoItem[];
   counts: { overdue: number; thisWeek: number; later: number };
 };
-/** The home view's list with what the reminders count: items due within the office's warning window, overdue included. */
-export type TodoView = TodoList & { dueSoon: number; warningDays: number };
+/**
+ * The home view's list with what the reminders count: items due within the office's warning window, overdue included;
+ * `samples`: how many sample documents the archive still holds (left out of every count).
+ */
+export type TodoView = TodoList & { dueSoon: number; warningDays: number; samples: number };
 
 /** One row of the sổ theo dõi giải quyết văn bản đến (NĐ 30 Phụ lục IV, 7 columns). */
 export type FollowupRow = {

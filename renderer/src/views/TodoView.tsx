@@ -57,7 +57,9 @@ export function TodoView() {
   return (
     <section className="view" aria-labelledby="todo-title">
       <h1 id="todo-title">Việc cần làm</h1>
-      <p className="muted">Hôm nay {showDate(list.today)}. Văn bản mẫu không được tính.</p>
+      <p className="muted">
+        Hôm nay {showDate(list.today)}.{list.samples > 0 ? ' Văn bản mẫu không được tính.' : ''}
+      </p>
       <div className="todo-columns">
         <Group title="Quá hạn" items={list.overdue} count={list.counts.overdue} tone="tone-overdue" testId="todo-overdue" />
         <Group title="Đến hạn trong tuần này" items={list.thisWeek} count={list.counts.thisWeek} tone="tone-week" testId="todo-week" />
