@@ -1,5 +1,7 @@
 import { documentTypeName } from '../../shared/domain/documentTypes';
 import type { OutgoingRegisterView } from '../../shared/ipc/drafting';
+import { foldKey } from '../../shared/text/fold';
+import { listItems } from '../../shared/text/lists';
 import type { Db } from '../db/open';
 
 /**
@@ -31,13 +33,28 @@ export function lastIssuedIn(db: Db, year: number, sequenceKey: string): { numbe
 /** The 10 columns of the sổ đăng ký văn bản đi (Phụ lục IV). */
 export type OutgoingRegisterRow = OutgoingRegisterView;
 
+/**
+ * Nơi nhận as the register prints it: the document's own list, then every unit it was actually sent to by bundle
+ * that the list does not already name, before the "Lưu" line.
+ */
+function placesSentTo(db: Db, documentId: string, distribution: string[]): string[] {
+  const listed = listItems(distribution);
+  const named = listed.map(foldKey);
+  const units = db.prepare('SELECT unit_name FROM document_recipients WHERE document_id = ? ORDER BY unit_name').pluck().all(documentId) as string[];
+  const extra = units.filter((unit) => !named.some((item) => item.includes(foldKey(unit))));
+  // "Lưu: VT" closes the list on paper; the units sent to go before it.
+  const archive = named.findIndex((item) => item.startsWith('luu'));
+  const at = archive === -1 ? listed.length : archive;
+  return [...listed.slice(0, at), ...extra, ...listed.slice(at)];
+}
+
 export function listOutgoingRegister(db: Db, year: number, from?: string, to?: string): OutgoingRegisterRow[] {
   const rows = db
     .prepare(
       `SELECT d.id, d.number_symbol, d.issued_on, d.type_id, d.subject, d.signer_name, d.distribution, o.file_copy_holder,
          o.copies, o.sent_on, o.receiver_signature, o.note, r.number_symbol AS reply_to
        FROM outgoing o JOIN documents d ON d.id = o.document_id LEFT JOIN documents r ON r.id = o.reply_to_id
-       WHERE o.year = ? AND (? IS NULL OR d.issued_on >= ?) AND (? IS NULL OR d.issued_on <= ?)
+       WHERE d.is_sample = 0 AND o.year = ? AND (? IS NULL OR d.issued_on >= ?) AND (? IS NULL OR d.issued_on <= ?)
        ORDER BY d.issued_on, o.register_number`,
     )
     .all(year, from ?? null, from ?? null, to ?? null, to ?? null) as {
@@ -52,7 +69,7 @@ export function listOutgoingRegister(db: Db, year: number, from?: string, to?: s
     typeName: documentTypeName(r.type_id),
     subject: r.subject,
     signerName: r.signer_name ?? '',
-    distribution: JSON.parse(r.distribution) as string[],
+    distribution: placesSentTo(db, r.id, JSON.parse(r.distribution) as string[]),
     fileCopyHolder: r.file_copy_holder,
     copies: r.copies,
     sentOn: r.sent_on,

@@ -1,4 +1,5 @@
 import type { DraftBlock, DraftDocument, DraftRun } from '../domain/draft';
+import { listItems } from '../text/lists';
 
 const ROMAN: ReadonlyArray<readonly [number, string]> = [
   [1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'],
@@ -113,6 +114,6 @@ export function draftBodyText(draft: Pick<DraftDocument, 'body'>): string {
 
 /** Nơi nhận and Kính gửi lines: "- X;" each, the last one ending with ".". */
 export function listLines(items: readonly string[]): string[] {
-  const cleaned = items.map((s) => s.trim().replace(/^[-–+]\s*/u, '').replace(/[;.,]+$/u, '')).filter((s) => s !== '');
+  const cleaned = listItems(items);
   return cleaned.map((s, i) => `- ${s}${i === cleaned.length - 1 ? '.' : ';'}`);
 }

@@ -76,6 +76,17 @@ describe('printed registers', () => {
     expect(cellTexts(rows[2]!)).toEqual(['1', 'Công văn 11/LĐLĐ ngày 02/11/2026 của LIÊN ĐOÀN LAO ĐỘNG TỈNH LAI CHÂU', 'Văn phòng', '09/11/2026', 'Chưa xử lý (quá hạn)', '5/BC-CĐVC (06/11/2026)', '']);
   });
 
+  it('print Nơi nhận once per item, with the units the document was sent to by bundle', () => {
+    const a = office.receive(11, '2026-11-02');
+    const id = office.reply(5, '2026-11-06', a);
+    office.db.prepare('UPDATE documents SET distribution = ? WHERE id = ?').run(JSON.stringify(['Như trên;', 'Thường trực LĐLĐ tỉnh;;', 'Lưu: VT.']), id);
+    const sent = office.db.prepare('INSERT INTO document_recipients (document_id, unit_code, unit_name) VALUES (?, ?, ?)');
+    sent.run(id, 'LDLD', 'Thường trực LĐLĐ tỉnh');
+    sent.run(id, 'CDN-GD', 'Công đoàn ngành Giáo dục');
+    const row = registerTable(office.db, 'outgoing', '2026-11-01', '2026-11-30').rows[0]!;
+    expect(row[4]).toBe('Như trên; Thường trực LĐLĐ tỉnh; Công đoàn ngành Giáo dục; Lưu: VT');
+  });
+
   it('write the same registers as XLSX: title rows, header, landscape A4, header rows repeated, column widths', async () => {
     for (let i = 1; i <= 12; i++) office.receive(i, '2026-10-05');
     const table = registerTable(office.db, 'followup', '2026-10-01', '2026-10-31');

@@ -1,6 +1,7 @@
 import type { HandlingReport, RegisterKind } from '../../../shared/ipc/followup';
 import { INCOMING_STATUS_LABELS } from '../../../shared/ipc/archiveTypes';
 import { formatShortDate, todayIso } from '../../../shared/text/dates';
+import { joinList } from '../../../shared/text/lists';
 import { listIncomingRegister } from '../../archive/incomingRegister';
 import type { Db } from '../../db/open';
 import { listOutgoingRegister } from '../../drafting/outgoingRegister';
@@ -54,7 +55,7 @@ export function registerTable(db: Db, kind: RegisterKind, from: string, to: stri
         ],
         rows: yearsBetween(from, to)
           .flatMap((y) => listOutgoingRegister(db, y, from, to))
-          .map((r) => [r.numberSymbol, d(r.issuedOn), `${r.typeName}: ${r.subject}`, r.signerName, r.distribution.join('; '), r.fileCopyHolder, String(r.copies), d(r.sentOn), r.receiverSignature, r.note]),
+          .map((r) => [r.numberSymbol, d(r.issuedOn), `${r.typeName}: ${r.subject}`, r.signerName, joinList(r.distribution), r.fileCopyHolder, String(r.copies), d(r.sentOn), r.receiverSignature, r.note]),
       };
     case 'followup':
       return {

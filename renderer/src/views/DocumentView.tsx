@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { SECRECY_LABELS, URGENCY_LABELS } from '../../../shared/domain/documentTypes';
 import type { DocumentDetail, DocumentSummary } from '../../../shared/ipc/archiveTypes';
+import { joinList } from '../../../shared/text/lists';
 import { api, errorMessage } from '../api/client';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { showDate } from '../components/format';
@@ -62,8 +63,8 @@ export function DocumentView({ id, query }: { id: string; query?: string }) {
     ['Độ khẩn / độ mật', `${URGENCY_LABELS[d.urgency]} / ${SECRECY_LABELS[d.secrecy]}`],
     ['Hạn báo cáo', showDate(d.reportDeadline)],
   ];
-  if (d.addressees.length) rows.push(['Kính gửi', d.addressees.join('; ')]);
-  if (d.distribution.length) rows.push(['Nơi nhận', d.distribution.join('; ')]);
+  if (d.addressees.length) rows.push(['Kính gửi', joinList(d.addressees)]);
+  if (d.distribution.length) rows.push(['Nơi nhận', joinList(d.distribution)]);
   const inc = detail.incoming;
   const open = !inc?.cancelledOn;
 

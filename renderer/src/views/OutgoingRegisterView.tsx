@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { OutgoingRegisterView as Row } from '../../../shared/ipc/drafting';
+import { joinList } from '../../../shared/text/lists';
 import { api, errorMessage } from '../api/client';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { showDate } from '../components/format';
@@ -47,7 +48,7 @@ export function OutgoingRegisterView() {
                 {r.replyToNumberSymbol ? <div className="muted">Trả lời văn bản số {r.replyToNumberSymbol}</div> : null}
               </td>
               <td>{r.signerName}</td>
-              <td>{r.distribution.join('; ')}</td>
+              <td>{joinList(r.distribution)}</td>
               <td>{r.fileCopyHolder}</td>
               <td>{r.copies}</td>
               <td>{showDate(r.sentOn)}</td>
