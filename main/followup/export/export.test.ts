@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { child, findAll, isOn, openDocx, textOf, type XmlNode } from '../../../tests/support/ooxml';
+import { child, findAll, isOn, openDocx, readZipEntries, textOf, type XmlNode } from '../../../tests/support/ooxml';
 import { writeFileAtomicSync } from '../../fsutil/atomicWrite';
 import { exportsFolderChooser } from '../../savePath';
 import { followupHandlers } from '../handlers';
@@ -68,7 +68,7 @@ describe('printed registers', () => {
       'Số, ký hiệu văn bản', 'Ngày tháng văn bản', 'Tên loại và trích yếu nội dung văn bản', 'Người ký', 'Nơi nhận văn bản', 'Đơn vị, người nhận bản lưu',
       'Số lượng bản', 'Ngày chuyển', 'Ký nhận', 'Ghi chú',
     ]);
-    expect(outgoing.rows).toEqual([['5/BC-CĐVC', '06/11/2026', 'Báo cáo: Báo cáo số 5', 'Nguyễn Văn An', 'Như trên; Lưu: VT', 'Văn phòng', '2', '', '', '']]);
+    expect(outgoing.rows).toEqual([['5/BC-CĐVC', '2026-11-06', 'Báo cáo: Báo cáo số 5', 'Nguyễn Văn An', 'Như trên; Lưu: VT', 'Văn phòng', 2, null, '', '']]);
     const tbl = child(await docxBody(await registerDocx(registerTable(office.db, 'followup', '2026-11-01', '2026-11-30', '2026-11-23'), TEST_PROFILE.officeName)), 'w:tbl')!;
     const rows = tbl.children.filter((c) => c.name === 'w:tr');
     expect(findAll(tbl, 'w:gridCol')).toHaveLength(7);
@@ -98,11 +98,30 @@ describe('printed registers', () => {
     expect(sheet.getRow(5).values).toEqual([undefined, 'Số đến', 'Tên loại, số, ký hiệu, ngày, tháng và tên cơ quan ban hành văn bản', 'Đơn vị hoặc người nhận', 'Thời hạn giải quyết', 'Tiến độ giải quyết', 'Số, ký hiệu văn bản trả lời', 'Ghi chú']);
     expect(sheet.getRow(6).values).toEqual([undefined, '(1)', '(2)', '(3)', '(4)', '(5)', '(6)', '(7)']);
     expect(sheet.rowCount).toBe(6 + 12);
-    expect(sheet.getCell('D7').value).toBe('12/10/2026');
+    expect(sheet.getCell('D7').value).toEqual(new Date('2026-10-12T00:00:00Z'));
     const widths = table.columns.map((_, i) => sheet.getColumn(i + 1).width ?? 0);
     // The description column is the widest, as on paper.
     expect(Math.max(...widths)).toBe(widths[1]);
     expect(widths.every((w) => w >= 8)).toBe(true);
+  });
+
+  it('write số đến and counts as numbers and dates as dates shown dd/mm/yyyy, so Excel sorts and filters them', async () => {
+    for (let i = 1; i <= 11; i++) office.receive(i, `2026-10-${String(i + 1).padStart(2, '0')}`);
+    const bytes = await registerXlsx(registerTable(office.db, 'incoming', '2026-10-01', '2026-10-31'), TEST_PROFILE.officeName);
+    const sheet = await readXlsx(bytes);
+    const numbers = Array.from({ length: 11 }, (_, i) => sheet.getCell(`B${7 + i}`).value);
+    expect(numbers).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
+    expect(sheet.getCell('A7').value).toEqual(new Date('2026-10-02T00:00:00Z'));
+    expect(sheet.getCell('A7').numFmt).toBe('dd/mm/yyyy');
+    expect(sheet.getCell('E17').numFmt).toBe('dd/mm/yyyy');
+    // An empty Ngày chuyển stays empty rather than an empty string.
+    expect(sheet.getCell('H7').value).toBeNull();
+    // In the file itself the number and date cells are numeric, not shared strings.
+    const xml = (await readZipEntries(bytes)).get('xl/worksheets/sheet1.xml')!.toString('utf8');
+    expect(xml).toMatch(/<c r="B7"[^>]*><v>1<\/v><\/c>/);
+    expect(xml).not.toMatch(/<c r="A7"[^>]*t="s"/);
+    const report = await readXlsx(await registerXlsx(registerTable(office.db, 'report', '2026-10-01', '2026-10-31', '2026-11-30'), TEST_PROFILE.officeName));
+    expect(report.getCell('B7').value).toBe(11);
   });
 
   it('report per handler how many were handled and how many are late', async () => {

@@ -1,5 +1,5 @@
 import { AlignmentType, BorderStyle, Document, Footer, Packer, PageNumber, PageOrientation, Paragraph, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType } from 'docx';
-import type { RegisterTable } from './tables';
+import { cellText, type RegisterTable } from './tables';
 
 const FONT = 'Times New Roman';
 const TEXT_WIDTH = 16838 - 2 * 1134;
@@ -26,7 +26,7 @@ export async function registerDocx(table: RegisterTable, officeName: string): Pr
   const numbers = new TableRow({ tableHeader: true, children: table.columns.map((_, i) => cell(`(${i + 1})`, { italic: true, center: true, width: widths[i] ?? 10 })) });
   const last = table.totalRow ? table.rows.length - 1 : -1;
   const rows = table.rows.map(
-    (r, n) => new TableRow({ cantSplit: true, children: r.map((text, i) => cell(text, { width: widths[i] ?? 10, center: table.columns[i]?.center ?? false, bold: n === last })) }),
+    (r, n) => new TableRow({ cantSplit: true, children: r.map((value, i) => cell(cellText(value, table.columns[i]), { width: widths[i] ?? 10, center: table.columns[i]?.center ?? false, bold: n === last })) }),
   );
   const doc = new Document({
     styles: { default: { document: { run: { font: FONT, size: 24 } } } },

@@ -1,5 +1,15 @@
 import ExcelJS from 'exceljs';
-import type { RegisterTable } from './tables';
+import type { RegisterCell, RegisterColumn, RegisterTable } from './tables';
+
+/**
+ * A cell as a spreadsheet value: numbers stay numbers and dates become dates shown dd/mm/yyyy, so Excel sorts 1, 2,
+ * …, 10 and filters by date. Dates are written at midnight UTC, which is how Excel's serial day numbers are read.
+ */
+function sheetValue(cell: RegisterCell, column: RegisterColumn | undefined): ExcelJS.CellValue {
+  if (cell === null || cell === '') return null;
+  if (column?.kind === 'date' && typeof cell === 'string') return new Date(`${cell}T00:00:00Z`);
+  return cell;
+}
 
 /** The same register as a spreadsheet: landscape A4, header rows repeated when printed, wrapped text. */
 export async function registerXlsx(table: RegisterTable, officeName: string): Promise<Uint8Array> {
@@ -22,7 +32,10 @@ export async function registerXlsx(table: RegisterTable, officeName: string): Pr
   const numbers = sheet.addRow(table.columns.map((_, i) => `(${i + 1})`));
   header.font = { bold: true };
   numbers.font = { italic: true };
-  for (const row of table.rows) sheet.addRow(row);
+  for (const row of table.rows) sheet.addRow(row.map((cell, i) => sheetValue(cell, table.columns[i])));
+  table.columns.forEach((c, i) => {
+    if (c.kind === 'date') sheet.getColumn(i + 1).numFmt = 'dd/mm/yyyy';
+  });
   if (table.totalRow) sheet.lastRow!.font = { bold: true };
   const thin = { style: 'thin' as const };
   sheet.eachRow((row, i) => {

@@ -7,10 +7,21 @@ import type { Db } from '../../db/open';
 import { listOutgoingRegister } from '../../drafting/outgoingRegister';
 import { followupRegister, handlingReport } from '../queries';
 
-/** A register as a printable table: the columns of NĐ 30 Phụ lục IV and one row of text cells per entry. */
-export type RegisterColumn = { label: string; width: number; center?: boolean };
+/**
+ * A register as a printable table: the columns of NĐ 30 Phụ lục IV and one row of cells per entry. A cell keeps its
+ * value (a number, an ISO date in a `date` column, text, or null when empty) so a spreadsheet can sort and filter it;
+ * `cellText` gives what the printed page shows.
+ */
+export type RegisterColumn = { label: string; width: number; center?: boolean; kind?: 'date' | 'number' };
+export type RegisterCell = string | number | null;
 /** `totalRow`: the last row sums the others and prints in bold. */
-export type RegisterTable = { title: string; period: string; columns: RegisterColumn[]; rows: string[][]; totalRow?: boolean };
+export type RegisterTable = { title: string; period: string; columns: RegisterColumn[]; rows: RegisterCell[][]; totalRow?: boolean };
+
+export function cellText(cell: RegisterCell, column: RegisterColumn | undefined): string {
+  if (cell === null) return '';
+  if (column?.kind === 'date' && typeof cell === 'string') return formatShortDate(cell);
+  return String(cell);
+}
 
 const d = (date: string | null) => (date ? formatShortDate(date) : '');
 
@@ -36,36 +47,36 @@ export function registerTable(db: Db, kind: RegisterKind, from: string, to: stri
         title: 'SỔ ĐĂNG KÝ VĂN BẢN ĐẾN',
         period,
         columns: [
-          { label: 'Ngày đến', width: 9.5, center: true }, { label: 'Số đến', width: 5.5, center: true }, { label: 'Tác giả', width: 16 }, { label: 'Số, ký hiệu văn bản', width: 11 },
-          { label: 'Ngày tháng văn bản', width: 9.5, center: true }, { label: 'Tên loại và trích yếu nội dung văn bản', width: 25 }, { label: 'Đơn vị hoặc người nhận', width: 11 },
-          { label: 'Ngày chuyển', width: 9.5, center: true }, { label: 'Ký nhận', width: 7 }, { label: 'Ghi chú', width: 7 },
+          { label: 'Ngày đến', width: 9.5, center: true, kind: 'date' }, { label: 'Số đến', width: 5.5, center: true, kind: 'number' }, { label: 'Tác giả', width: 16 }, { label: 'Số, ký hiệu văn bản', width: 11 },
+          { label: 'Ngày tháng văn bản', width: 9.5, center: true, kind: 'date' }, { label: 'Tên loại và trích yếu nội dung văn bản', width: 25 }, { label: 'Đơn vị hoặc người nhận', width: 11 },
+          { label: 'Ngày chuyển', width: 9.5, center: true, kind: 'date' }, { label: 'Ký nhận', width: 7 }, { label: 'Ghi chú', width: 7 },
         ],
         rows: yearsBetween(from, to)
           .flatMap((y) => listIncomingRegister(db, y, from, to))
-          .map((r) => [d(r.arrivedOn), String(r.arrivalNumber), r.issuer, r.numberSymbol ?? '', d(r.issuedOn), `${r.typeName}: ${r.subject}`, r.recipient, d(r.transferredOn), r.receiverSignature, r.note]),
+          .map((r) => [r.arrivedOn, r.arrivalNumber, r.issuer, r.numberSymbol ?? '', r.issuedOn, `${r.typeName}: ${r.subject}`, r.recipient, r.transferredOn, r.receiverSignature, r.note]),
       };
     case 'outgoing':
       return {
         title: 'SỔ ĐĂNG KÝ VĂN BẢN ĐI',
         period,
         columns: [
-          { label: 'Số, ký hiệu văn bản', width: 11 }, { label: 'Ngày tháng văn bản', width: 9.5, center: true }, { label: 'Tên loại và trích yếu nội dung văn bản', width: 25 },
-          { label: 'Người ký', width: 11 }, { label: 'Nơi nhận văn bản', width: 15 }, { label: 'Đơn vị, người nhận bản lưu', width: 9 }, { label: 'Số lượng bản', width: 6, center: true },
-          { label: 'Ngày chuyển', width: 9.5, center: true }, { label: 'Ký nhận', width: 7 }, { label: 'Ghi chú', width: 6 },
+          { label: 'Số, ký hiệu văn bản', width: 11 }, { label: 'Ngày tháng văn bản', width: 9.5, center: true, kind: 'date' }, { label: 'Tên loại và trích yếu nội dung văn bản', width: 25 },
+          { label: 'Người ký', width: 11 }, { label: 'Nơi nhận văn bản', width: 15 }, { label: 'Đơn vị, người nhận bản lưu', width: 9 }, { label: 'Số lượng bản', width: 6, center: true, kind: 'number' },
+          { label: 'Ngày chuyển', width: 9.5, center: true, kind: 'date' }, { label: 'Ký nhận', width: 7 }, { label: 'Ghi chú', width: 6 },
         ],
         rows: yearsBetween(from, to)
           .flatMap((y) => listOutgoingRegister(db, y, from, to))
-          .map((r) => [r.numberSymbol, d(r.issuedOn), `${r.typeName}: ${r.subject}`, r.signerName, joinList(r.distribution), r.fileCopyHolder, String(r.copies), d(r.sentOn), r.receiverSignature, r.note]),
+          .map((r) => [r.numberSymbol, r.issuedOn, `${r.typeName}: ${r.subject}`, r.signerName, joinList(r.distribution), r.fileCopyHolder, r.copies, r.sentOn, r.receiverSignature, r.note]),
       };
     case 'followup':
       return {
         title: 'SỔ THEO DÕI GIẢI QUYẾT VĂN BẢN ĐẾN',
         period,
         columns: [
-          { label: 'Số đến', width: 6, center: true }, { label: 'Tên loại, số, ký hiệu, ngày, tháng và tên cơ quan ban hành văn bản', width: 30 }, { label: 'Đơn vị hoặc người nhận', width: 14 },
-          { label: 'Thời hạn giải quyết', width: 10, center: true }, { label: 'Tiến độ giải quyết', width: 15 }, { label: 'Số, ký hiệu văn bản trả lời', width: 15 }, { label: 'Ghi chú', width: 10 },
+          { label: 'Số đến', width: 6, center: true, kind: 'number' }, { label: 'Tên loại, số, ký hiệu, ngày, tháng và tên cơ quan ban hành văn bản', width: 30 }, { label: 'Đơn vị hoặc người nhận', width: 14 },
+          { label: 'Thời hạn giải quyết', width: 10, center: true, kind: 'date' }, { label: 'Tiến độ giải quyết', width: 15 }, { label: 'Số, ký hiệu văn bản trả lời', width: 15 }, { label: 'Ghi chú', width: 10 },
         ],
-        rows: followupRegister(db, from, to, today).map((r) => [String(r.arrivalNumber), r.description, r.recipient, d(r.handlingDeadline), r.progress, r.replies, r.note]),
+        rows: followupRegister(db, from, to, today).map((r) => [r.arrivalNumber, r.description, r.recipient, r.handlingDeadline, r.progress, r.replies, r.note]),
       };
     case 'report': {
       const report = handlingReport(db, from, to, today);
@@ -74,11 +85,12 @@ export function registerTable(db: Db, kind: RegisterKind, from: string, to: stri
         title: 'BÁO CÁO TÌNH HÌNH GIẢI QUYẾT VĂN BẢN ĐẾN',
         period: `${period}. Tổng số ${report.total} văn bản: ${INCOMING_STATUS_LABELS.done} ${s.done}, ${INCOMING_STATUS_LABELS.inProgress} ${s.inProgress}, ${INCOMING_STATUS_LABELS.pending} ${s.pending}, ${INCOMING_STATUS_LABELS.noAction} ${s.noAction}.`,
         columns: [
-          { label: 'Đơn vị, người xử lý', width: 30 }, { label: 'Tổng số', width: 10, center: true }, { label: 'Đã giải quyết', width: 12, center: true },
-          { label: 'Trong đó quá hạn', width: 12, center: true }, { label: 'Chưa giải quyết', width: 12, center: true }, { label: 'Trong đó quá hạn', width: 12, center: true },
+          { label: 'Đơn vị, người xử lý', width: 30 }, { label: 'Tổng số', width: 10, center: true, kind: 'number' }, { label: 'Đã giải quyết', width: 12, center: true, kind: 'number' },
+          { label: 'Trong đó quá hạn', width: 12, center: true, kind: 'number' }, { label: 'Chưa giải quyết', width: 12, center: true, kind: 'number' },
+          { label: 'Trong đó quá hạn', width: 12, center: true, kind: 'number' },
         ],
         totalRow: true,
-        rows: [...report.byHandler, sumHandlers(report.byHandler)].map((h) => [h.handler, String(h.total), String(h.done), String(h.doneLate), String(h.open), String(h.overdue)]),
+        rows: [...report.byHandler, sumHandlers(report.byHandler)].map((h) => [h.handler, h.total, h.done, h.doneLate, h.open, h.overdue]),
       };
     }
   }

@@ -65,7 +65,7 @@ describe('the sample archive', () => {
     const from = '2026-01-01';
     const to = '2026-12-31';
     const incoming = registerTable(db!, 'incoming', from, to);
-    expect(incoming.rows.map((r) => r[1])).toEqual(['1']);
+    expect(incoming.rows.map((r) => r[1])).toEqual([1]);
     expect(incoming.rows.flat()).not.toContain('Văn bản mẫu');
     expect(registerTable(db!, 'followup', from, to).rows).toHaveLength(1);
     expect(registerTable(db!, 'report', from, to).period).toContain('Tổng số 1 văn bản');
