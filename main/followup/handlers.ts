@@ -7,7 +7,7 @@ import type { HandlerGroup } from '../ipc/handlers';
 import { safeFileName, type ChooseSavePath } from '../savePath';
 import { registerDocx } from './export/registerDocx';
 import { registerXlsx } from './export/registerXlsx';
-import { registerTable } from './export/tables';
+import { registerPreview, registerTable } from './export/tables';
 import { dueWithin } from './reminders';
 import { documentHistory, followupRegister, handlingReport, ruleDeadline, setHandling, todoList } from './queries';
 
@@ -30,6 +30,7 @@ export function followupHandlers({ db, chooseSavePath, writeFile }: FollowupDeps
     'followup:register': ({ from, to }) => followupRegister(db, from, to),
     'followup:report': ({ from, to }) => handlingReport(db, from, to),
     'followup:history': ({ id }) => documentHistory(db, id),
+    'registers:preview': ({ register, from, to }) => registerPreview(registerTable(db, register, from, to)),
     'registers:export': async ({ register, format, from, to }) => {
       const table = registerTable(db, register, from, to);
       const office = readOfficeProfile(db)?.officeName ?? '';

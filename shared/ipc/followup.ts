@@ -43,8 +43,22 @@ export type HistoryEntry = { at: string; action: string; label: string; details:
 export const REGISTER_KINDS = ['incoming', 'outgoing', 'followup', 'report'] as const;
 export type RegisterKind = (typeof REGISTER_KINDS)[number];
 
+/** A register as the screen previews it: the same columns, period and cells as the printed one, as text. */
+export type RegisterPreview = {
+  title: string;
+  period: string;
+  columns: { label: string; center: boolean }[];
+  rows: { documentId: string | null; cells: string[] }[];
+  totalRow: boolean;
+};
+
 const isoDate = z.string().refine(isIsoDate, { message: 'Ngày không hợp lệ: hãy chọn một ngày có thật.' });
 const id = z.string().min(1).max(100);
+
+export const PERIOD_REVERSED = 'Ngày cuối kỳ phải trùng hoặc sau ngày đầu kỳ: hãy chọn lại “đến ngày”.';
+const registerPeriod = z
+  .object({ register: z.enum(REGISTER_KINDS), from: isoDate, to: isoDate })
+  .refine((v) => v.from <= v.to, { message: PERIOD_REVERSED, path: ['to'] });
 
 export const followupOperations = {
   'followup:todo': operation(z.object({ today: isoDate.optional() })).returns<TodoView>(),
@@ -61,9 +75,6 @@ export const followupOperations = {
   'followup:register': operation(z.object({ from: isoDate, to: isoDate })).returns<FollowupRow[]>(),
   'followup:report': operation(z.object({ from: isoDate, to: isoDate })).returns<HandlingReport>(),
   'followup:history': operation(z.object({ id })).returns<HistoryEntry[]>(),
-  'registers:export': operation(
-    z
-      .object({ register: z.enum(REGISTER_KINDS), format: z.enum(['docx', 'xlsx']), from: isoDate, to: isoDate })
-      .refine((v) => v.from <= v.to, { message: 'Ngày bắt đầu phải trước ngày kết thúc.', path: ['to'] }),
-  ).returns<{ path: string; fileName: string } | null>(),
+  'registers:preview': operation(registerPeriod).returns<RegisterPreview>(),
+  'registers:export': operation(registerPeriod.and(z.object({ format: z.enum(['docx', 'xlsx']) }))).returns<{ path: string; fileName: string } | null>(),
 };

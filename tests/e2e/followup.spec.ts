@@ -60,7 +60,9 @@ test.describe('Theo dõi giải quyết', () => {
     await page.getByLabel('Từ ngày').fill('2026-10-01');
     await expect(page.getByTestId('followup-register')).toContainText('Công văn 615/LĐLĐ ngày 20/10/2026');
     await expect(page.getByTestId('followup-register')).toContainText('Đang xử lý');
-    await expect(page.getByTestId('handling-report')).toContainText('Tổng số 1 văn bản đến trong kỳ: Chưa xử lý 0, Đang xử lý 1');
+    await page.getByLabel('Loại sổ').selectOption({ label: 'Báo cáo tình hình giải quyết văn bản đến' });
+    await expect(page.getByTestId('followup-register')).toHaveCount(0);
+    await expect(page.getByTestId('handling-report')).toContainText('Tổng số 1 văn bản: Đã xử lý 0, Đang xử lý 1, Chưa xử lý 0');
     await expect(page.getByTestId('handling-report').getByRole('row', { name: /Ban Tài chính/ })).toBeVisible();
     for (const format of ['Xuất Word (DOCX)', 'Xuất Excel (XLSX)']) {
       await page.getByRole('button', { name: format }).click();

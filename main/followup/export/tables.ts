@@ -1,4 +1,4 @@
-import type { HandlingReport, RegisterKind } from '../../../shared/ipc/followup';
+import type { HandlingReport, RegisterKind, RegisterPreview } from '../../../shared/ipc/followup';
 import { INCOMING_STATUS_LABELS } from '../../../shared/ipc/archiveTypes';
 import { formatShortDate, todayIso } from '../../../shared/text/dates';
 import { joinList } from '../../../shared/text/lists';
@@ -14,8 +14,8 @@ import { followupRegister, handlingReport } from '../queries';
  */
 export type RegisterColumn = { label: string; width: number; center?: boolean; kind?: 'date' | 'number' };
 export type RegisterCell = string | number | null;
-/** `totalRow`: the last row sums the others and prints in bold. */
-export type RegisterTable = { title: string; period: string; columns: RegisterColumn[]; rows: RegisterCell[][]; totalRow?: boolean };
+/** `totalRow`: the last row sums the others and prints in bold. `documentIds`: the document of each row, when rows are documents. */
+export type RegisterTable = { title: string; period: string; columns: RegisterColumn[]; rows: RegisterCell[][]; totalRow?: boolean; documentIds?: string[] };
 
 export function cellText(cell: RegisterCell, column: RegisterColumn | undefined): string {
   if (cell === null) return '';
@@ -42,42 +42,48 @@ function sumHandlers(lines: HandlerLine[]): HandlerLine {
 export function registerTable(db: Db, kind: RegisterKind, from: string, to: string, today = todayIso()): RegisterTable {
   const period = `Từ ngày ${d(from)} đến ngày ${d(to)}`;
   switch (kind) {
-    case 'incoming':
+    case 'incoming': {
+      const entries = yearsBetween(from, to).flatMap((y) => listIncomingRegister(db, y, from, to));
       return {
         title: 'SỔ ĐĂNG KÝ VĂN BẢN ĐẾN',
         period,
+        // Widths weighed on real entries: the trích yếu widest, and Ghi chú wide enough for a note on two lines.
         columns: [
-          { label: 'Ngày đến', width: 9.5, center: true, kind: 'date' }, { label: 'Số đến', width: 5.5, center: true, kind: 'number' }, { label: 'Tác giả', width: 16 }, { label: 'Số, ký hiệu văn bản', width: 11 },
-          { label: 'Ngày tháng văn bản', width: 9.5, center: true, kind: 'date' }, { label: 'Tên loại và trích yếu nội dung văn bản', width: 25 }, { label: 'Đơn vị hoặc người nhận', width: 11 },
-          { label: 'Ngày chuyển', width: 9.5, center: true, kind: 'date' }, { label: 'Ký nhận', width: 7 }, { label: 'Ghi chú', width: 7 },
+          { label: 'Ngày đến', width: 8, center: true, kind: 'date' }, { label: 'Số đến', width: 5, center: true, kind: 'number' }, { label: 'Tác giả', width: 14 }, { label: 'Số, ký hiệu văn bản', width: 10 },
+          { label: 'Ngày tháng văn bản', width: 8, center: true, kind: 'date' }, { label: 'Tên loại và trích yếu nội dung văn bản', width: 24 }, { label: 'Đơn vị hoặc người nhận', width: 11 },
+          { label: 'Ngày chuyển', width: 8, center: true, kind: 'date' }, { label: 'Ký nhận', width: 7 }, { label: 'Ghi chú', width: 12 },
         ],
-        rows: yearsBetween(from, to)
-          .flatMap((y) => listIncomingRegister(db, y, from, to))
-          .map((r) => [r.arrivedOn, r.arrivalNumber, r.issuer, r.numberSymbol ?? '', r.issuedOn, `${r.typeName}: ${r.subject}`, r.recipient, r.transferredOn, r.receiverSignature, r.note]),
+        rows: entries.map((r) => [r.arrivedOn, r.arrivalNumber, r.issuer, r.numberSymbol ?? '', r.issuedOn, `${r.typeName}: ${r.subject}`, r.recipient, r.transferredOn, r.receiverSignature, r.note]),
+        documentIds: entries.map((r) => r.documentId),
       };
-    case 'outgoing':
+    }
+    case 'outgoing': {
+      const entries = yearsBetween(from, to).flatMap((y) => listOutgoingRegister(db, y, from, to));
       return {
         title: 'SỔ ĐĂNG KÝ VĂN BẢN ĐI',
         period,
         columns: [
-          { label: 'Số, ký hiệu văn bản', width: 11 }, { label: 'Ngày tháng văn bản', width: 9.5, center: true, kind: 'date' }, { label: 'Tên loại và trích yếu nội dung văn bản', width: 25 },
-          { label: 'Người ký', width: 11 }, { label: 'Nơi nhận văn bản', width: 15 }, { label: 'Đơn vị, người nhận bản lưu', width: 9 }, { label: 'Số lượng bản', width: 6, center: true, kind: 'number' },
-          { label: 'Ngày chuyển', width: 9.5, center: true, kind: 'date' }, { label: 'Ký nhận', width: 7 }, { label: 'Ghi chú', width: 6 },
+          { label: 'Số, ký hiệu văn bản', width: 10 }, { label: 'Ngày tháng văn bản', width: 8, center: true, kind: 'date' }, { label: 'Tên loại và trích yếu nội dung văn bản', width: 23 },
+          { label: 'Người ký', width: 10 }, { label: 'Nơi nhận văn bản', width: 16 }, { label: 'Đơn vị, người nhận bản lưu', width: 9 }, { label: 'Số lượng bản', width: 5, center: true, kind: 'number' },
+          { label: 'Ngày chuyển', width: 8, center: true, kind: 'date' }, { label: 'Ký nhận', width: 7 }, { label: 'Ghi chú', width: 12 },
         ],
-        rows: yearsBetween(from, to)
-          .flatMap((y) => listOutgoingRegister(db, y, from, to))
-          .map((r) => [r.numberSymbol, r.issuedOn, `${r.typeName}: ${r.subject}`, r.signerName, joinList(r.distribution), r.fileCopyHolder, r.copies, r.sentOn, r.receiverSignature, r.note]),
+        rows: entries.map((r) => [r.numberSymbol, r.issuedOn, `${r.typeName}: ${r.subject}`, r.signerName, joinList(r.distribution), r.fileCopyHolder, r.copies, r.sentOn, r.receiverSignature, r.note]),
+        documentIds: entries.map((r) => r.documentId),
       };
-    case 'followup':
+    }
+    case 'followup': {
+      const entries = followupRegister(db, from, to, today);
       return {
         title: 'SỔ THEO DÕI GIẢI QUYẾT VĂN BẢN ĐẾN',
         period,
         columns: [
-          { label: 'Số đến', width: 6, center: true, kind: 'number' }, { label: 'Tên loại, số, ký hiệu, ngày, tháng và tên cơ quan ban hành văn bản', width: 30 }, { label: 'Đơn vị hoặc người nhận', width: 14 },
-          { label: 'Thời hạn giải quyết', width: 10, center: true, kind: 'date' }, { label: 'Tiến độ giải quyết', width: 15 }, { label: 'Số, ký hiệu văn bản trả lời', width: 15 }, { label: 'Ghi chú', width: 10 },
+          { label: 'Số đến', width: 6, center: true, kind: 'number' }, { label: 'Tên loại, số, ký hiệu, ngày, tháng và tên cơ quan ban hành văn bản', width: 28 }, { label: 'Đơn vị hoặc người nhận', width: 14 },
+          { label: 'Thời hạn giải quyết', width: 10, center: true, kind: 'date' }, { label: 'Tiến độ giải quyết', width: 14 }, { label: 'Số, ký hiệu văn bản trả lời', width: 15 }, { label: 'Ghi chú', width: 13 },
         ],
-        rows: followupRegister(db, from, to, today).map((r) => [r.arrivalNumber, r.description, r.recipient, r.handlingDeadline, r.progress, r.replies, r.note]),
+        rows: entries.map((r) => [r.arrivalNumber, r.description, r.recipient, r.handlingDeadline, r.progress, r.replies, r.note]),
+        documentIds: entries.map((r) => r.documentId),
       };
+    }
     case 'report': {
       const report = handlingReport(db, from, to, today);
       const s = report.byStatus;
@@ -94,4 +100,15 @@ export function registerTable(db: Db, kind: RegisterKind, from: string, to: stri
       };
     }
   }
+}
+
+/** What the screen shows before printing: the same table, as text. */
+export function registerPreview(table: RegisterTable): RegisterPreview {
+  return {
+    title: table.title,
+    period: table.period,
+    columns: table.columns.map((c) => ({ label: c.label, center: c.center ?? false })),
+    rows: table.rows.map((r, i) => ({ documentId: table.documentIds?.[i] ?? null, cells: r.map((cell, j) => cellText(cell, table.columns[j])) })),
+    totalRow: table.totalRow ?? false,
+  };
 }

@@ -5,9 +5,20 @@ import { ErrorBanner } from '../components/ErrorBanner';
 import { showDate } from '../components/format';
 import { navigate } from '../stores/navigation';
 
+const FIRST_YEAR = 1945;
+const LAST_YEAR = 2200;
+
+/** The year being typed, once it is a whole year the register can have; "2", "20", "202" are not yet. */
+function typedYear(text: string): number | null {
+  if (!/^\d{4}$/.test(text.trim())) return null;
+  const year = Number(text);
+  return year >= FIRST_YEAR && year <= LAST_YEAR ? year : null;
+}
+
 /** Sổ đăng ký văn bản đến: the 10 columns of NĐ 30 Phụ lục IV. */
 export function IncomingRegisterView() {
   const [year, setYear] = useState(new Date().getFullYear());
+  const [yearText, setYearText] = useState(String(year));
   const [rows, setRows] = useState<IncomingRegisterRow[]>([]);
   const [error, setError] = useState<string | null>(null);
 
@@ -30,10 +41,16 @@ export function IncomingRegisterView() {
           <input
             type="number"
             aria-label="Năm của sổ"
-            value={year}
-            min={1945}
-            max={2200}
-            onChange={(e) => setYear(Number(e.target.value) || new Date().getFullYear())}
+            value={yearText}
+            min={FIRST_YEAR}
+            max={LAST_YEAR}
+            onChange={(e) => {
+              setYearText(e.target.value);
+              const typed = typedYear(e.target.value);
+              if (typed !== null) setYear(typed);
+            }}
+            // A year left unfinished goes back to the register shown.
+            onBlur={() => setYearText(String(year))}
           />
         </label>
         <button type="button" className="primary" onClick={() => navigate({ name: 'manualEntry' })}>

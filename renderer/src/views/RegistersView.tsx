@@ -1,10 +1,9 @@
 import { useEffect, useState } from 'react';
-import { REGISTER_KINDS, type FollowupRow, type HandlingReport, type RegisterKind } from '../../../shared/ipc/followup';
-import { INCOMING_STATUS_LABELS, type IncomingStatus } from '../../../shared/ipc/archiveTypes';
+import { PERIOD_REVERSED, REGISTER_KINDS, type RegisterKind, type RegisterPreview } from '../../../shared/ipc/followup';
 import { todayIso } from '../../../shared/text/dates';
 import { api, errorMessage } from '../api/client';
 import { ErrorBanner } from '../components/ErrorBanner';
-import { showDate } from '../components/format';
+import { Field } from '../components/Field';
 import { navigate } from '../stores/navigation';
 
 const LABELS: Record<RegisterKind, string> = {
@@ -14,61 +13,76 @@ const LABELS: Record<RegisterKind, string> = {
   report: 'Báo cáo tình hình giải quyết văn bản đến',
 };
 
-const STATUS_ORDER: IncomingStatus[] = ['pending', 'inProgress', 'done', 'noAction'];
+const TEST_IDS: Record<RegisterKind, string> = { incoming: 'incoming-register', outgoing: 'outgoing-register', followup: 'followup-register', report: 'handling-report' };
 
-/** Tình hình giải quyết: totals by status and, per handler, how many were handled and how many are late. */
-function ReportTable({ report }: { report: HandlingReport }) {
+/** The chosen register as it will be printed: title, period, numbered columns, one row per entry. */
+function PreviewTable({ kind, preview }: { kind: RegisterKind; preview: RegisterPreview }) {
   return (
-    <section aria-label="Tình hình giải quyết văn bản đến" data-testid="handling-report">
-      <h2>Tình hình giải quyết văn bản đến</h2>
-      <p>
-        Tổng số {report.total} văn bản đến trong kỳ:{' '}
-        {STATUS_ORDER.map((s) => `${INCOMING_STATUS_LABELS[s]} ${report.byStatus[s]}`).join(', ')}.
-      </p>
-      {report.byHandler.length ? (
+    <section aria-label={LABELS[kind]} data-testid={TEST_IDS[kind]}>
+      <h2>{LABELS[kind]}</h2>
+      <p className="muted">{preview.period}</p>
+      {preview.rows.length === 0 ? (
+        <p className="muted" role="status">Không có văn bản nào trong kỳ này.</p>
+      ) : (
         <table className="register-table">
           <thead>
             <tr>
-              <th>Đơn vị, người xử lý</th>
-              <th>Tổng số</th>
-              <th>Đã giải quyết</th>
-              <th>Trong đó quá hạn</th>
-              <th>Chưa giải quyết</th>
-              <th>Trong đó quá hạn</th>
+              {preview.columns.map((c, i) => (
+                <th key={i}>{c.label}</th>
+              ))}
+            </tr>
+            <tr className="col-numbers">
+              {preview.columns.map((_, i) => (
+                <th key={i}>({i + 1})</th>
+              ))}
             </tr>
           </thead>
           <tbody>
-            {report.byHandler.map((h) => (
-              <tr key={h.handler}>
-                <td>{h.handler}</td>
-                <td>{h.total}</td>
-                <td>{h.done}</td>
-                <td>{h.doneLate}</td>
-                <td>{h.open}</td>
-                <td className={h.overdue ? 'late' : undefined}>{h.overdue}</td>
-              </tr>
-            ))}
+            {preview.rows.map((r, n) => {
+              const id = r.documentId;
+              const total = preview.totalRow && n === preview.rows.length - 1;
+              return (
+                <tr key={id ?? n} className={id ? 'doc-row' : total ? 'total-row' : undefined} onClick={id ? () => navigate({ name: 'document', id }) : undefined}>
+                  {r.cells.map((text, i) => (
+                    <td key={i} className={preview.columns[i]?.center ? 'center' : undefined}>
+                      {text}
+                    </td>
+                  ))}
+                </tr>
+              );
+            })}
           </tbody>
         </table>
-      ) : null}
+      )}
     </section>
   );
 }
 
-/** In sổ: the registers an office must print and bind, for a chosen period, as DOCX or XLSX. */
+/** In sổ: the registers an office must print and bind, for a chosen period, previewed then saved as DOCX or XLSX. */
 export function RegistersView() {
   const year = new Date().getFullYear();
   const [from, setFrom] = useState(`${year}-01-01`);
   const [to, setTo] = useState(todayIso());
   const [register, setRegister] = useState<RegisterKind>('followup');
-  const [rows, setRows] = useState<FollowupRow[]>([]);
+  const [preview, setPreview] = useState<RegisterPreview | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
-  const [report, setReport] = useState<HandlingReport | null>(null);
+  const periodError = from && to && from > to ? PERIOD_REVERSED : undefined;
+  const periodComplete = Boolean(from && to) && !periodError;
   useEffect(() => {
-    if (!from || !to || from > to) return;
-    api.invoke('followup:register', { from, to }).then(setRows, () => setRows([]));
-    api.invoke('followup:report', { from, to }).then(setReport, () => setReport(null));
-  }, [from, to]);
+    setMessage(null);
+    setPreview(null);
+    setLoadError(null);
+    if (!periodComplete) return;
+    let current = true;
+    api.invoke('registers:preview', { register, from, to }).then(
+      (p) => current && setPreview(p),
+      (e: unknown) => current && setLoadError(errorMessage(e)),
+    );
+    return () => {
+      current = false;
+    };
+  }, [register, from, to, periodComplete]);
   async function exportAs(format: 'docx' | 'xlsx') {
     try {
       const file = await api.invoke('registers:export', { register, format, from, to });
@@ -80,9 +94,8 @@ export function RegistersView() {
   return (
     <section className="view" aria-labelledby="registers-title">
       <h1 id="registers-title">In sổ và báo cáo</h1>
-      <div className="toolbar">
-        <label>
-          Sổ{' '}
+      <div className="toolbar registers-toolbar">
+        <Field label="Sổ">
           <select aria-label="Loại sổ" value={register} onChange={(e) => setRegister(e.target.value as RegisterKind)}>
             {REGISTER_KINDS.map((k) => (
               <option key={k} value={k}>
@@ -90,54 +103,23 @@ export function RegistersView() {
               </option>
             ))}
           </select>
-        </label>
-        <label>
-          Từ ngày <input type="date" aria-label="Từ ngày" value={from} onChange={(e) => setFrom(e.target.value)} />
-        </label>
-        <label>
-          đến ngày <input type="date" aria-label="Đến ngày" value={to} onChange={(e) => setTo(e.target.value)} />
-        </label>
-        <button type="button" onClick={() => void exportAs('docx')}>
+        </Field>
+        <Field label="Từ ngày" hint={from ? undefined : 'Chọn ngày đầu kỳ.'}>
+          <input type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
+        </Field>
+        <Field label="Đến ngày" error={periodError} hint={to ? undefined : 'Chọn ngày cuối kỳ.'}>
+          <input type="date" value={to} onChange={(e) => setTo(e.target.value)} />
+        </Field>
+        <button type="button" disabled={!periodComplete} onClick={() => void exportAs('docx')}>
           Xuất Word (DOCX)
         </button>
-        <button type="button" onClick={() => void exportAs('xlsx')}>
+        <button type="button" disabled={!periodComplete} onClick={() => void exportAs('xlsx')}>
           Xuất Excel (XLSX)
         </button>
       </div>
       {message ? message.ok ? <div className="banner banner-ok" role="status">{message.text}</div> : <ErrorBanner message={message.text} /> : null}
-      {report ? <ReportTable report={report} /> : null}
-      <h2>Sổ theo dõi giải quyết văn bản đến</h2>
-      <table className="register-table" data-testid="followup-register">
-        <thead>
-          <tr>
-            <th>Số đến</th>
-            <th>Tên loại, số, ký hiệu, ngày và cơ quan ban hành</th>
-            <th>Đơn vị hoặc người nhận</th>
-            <th>Thời hạn giải quyết</th>
-            <th>Tiến độ giải quyết</th>
-            <th>Số, ký hiệu văn bản trả lời</th>
-            <th>Ghi chú</th>
-          </tr>
-          <tr className="col-numbers">
-            {Array.from({ length: 7 }, (_, i) => (
-              <th key={i}>({i + 1})</th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.documentId} className="doc-row" onClick={() => navigate({ name: 'document', id: r.documentId })}>
-              <td>{r.arrivalNumber}</td>
-              <td>{r.description}</td>
-              <td>{r.recipient}</td>
-              <td>{showDate(r.handlingDeadline)}</td>
-              <td>{r.progress}</td>
-              <td>{r.replies}</td>
-              <td>{r.note}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <ErrorBanner message={loadError} />
+      {preview ? <PreviewTable kind={register} preview={preview} /> : null}
     </section>
   );
 }
