@@ -1,4 +1,5 @@
 import type { followupOperations } from '../../shared/ipc/followup';
+import { AppError } from '../../shared/errors';
 import { todayIso } from '../../shared/text/dates';
 import { readOfficeProfile } from '../archive/officeProfile';
 import { countSamples } from '../archive/samples';
@@ -6,6 +7,7 @@ import type { Db } from '../db/open';
 import type { HandlerGroup } from '../ipc/handlers';
 import { safeFileName, type ChooseSavePath } from '../savePath';
 import { registerDocx } from './export/registerDocx';
+import { reportDocx } from './export/reportDocx';
 import { registerXlsx } from './export/registerXlsx';
 import { registerPreview, registerTable } from './export/tables';
 import { dueWithin } from './reminders';
@@ -33,8 +35,10 @@ export function followupHandlers({ db, chooseSavePath, writeFile }: FollowupDeps
     'registers:preview': ({ register, from, to }) => registerPreview(registerTable(db, register, from, to)),
     'registers:export': async ({ register, format, from, to }) => {
       const table = registerTable(db, register, from, to);
-      const office = readOfficeProfile(db)?.officeName ?? '';
-      const bytes = format === 'docx' ? await registerDocx(table, office) : await registerXlsx(table, office);
+      const profile = readOfficeProfile(db);
+      if (!profile) throw new AppError('PROFILE_REQUIRED');
+      const bytes =
+        format === 'xlsx' ? await registerXlsx(table, profile) : register === 'report' ? await reportDocx(table, profile, Number(to.slice(0, 4))) : await registerDocx(table, profile);
       const path = await chooseSavePath(safeFileName(`${FILE_NAMES[register]} ${from} den ${to}.${format}`));
       if (!path) return null;
       writeFile(path, bytes);

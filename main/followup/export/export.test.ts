@@ -10,6 +10,7 @@ import { setHandling } from '../queries';
 import { testOffices, TEST_PROFILE, type TestOffice } from '../../../tests/support/followupOffice';
 import { registerDocx } from './registerDocx';
 import { registerXlsx } from './registerXlsx';
+import { reportDocx } from './reportDocx';
 import { registerTable } from './tables';
 
 const offices = testOffices();
@@ -25,6 +26,8 @@ async function docxBody(bytes: Uint8Array): Promise<XmlNode> {
 }
 
 const cellTexts = (row: XmlNode) => findAll(row, 'w:tc').map(textOf);
+/** The register's own table: the last one on the page, after the office block. */
+const lastTable = (body: XmlNode) => body.children.filter((c) => c.name === 'w:tbl').at(-1)!;
 
 async function readXlsx(bytes: Uint8Array): Promise<ExcelJS.Worksheet> {
   const book = new ExcelJS.Workbook();
@@ -38,16 +41,23 @@ describe('printed registers', () => {
     office.receive(99, '2026-11-02');
     const table = registerTable(office.db, 'incoming', '2026-10-01', '2026-10-31');
     expect(table.rows).toHaveLength(30);
-    const body = await docxBody(await registerDocx(table, TEST_PROFILE.officeName));
+    const body = await docxBody(await registerDocx(table, TEST_PROFILE));
     const sectPr = child(body, 'w:sectPr')!;
     expect(child(sectPr, 'w:pgSz')?.attrs).toEqual({ 'w:w': '16838', 'w:h': '11906', 'w:orient': 'landscape' });
     const paragraphs = body.children.filter((c) => c.name === 'w:p').map(textOf);
-    expect(paragraphs).toEqual(expect.arrayContaining(['SỔ ĐĂNG KÝ VĂN BẢN ĐẾN', 'Từ ngày 01/10/2026 đến ngày 31/10/2026']));
-    const tbl = child(body, 'w:tbl')!;
+    expect(paragraphs).toEqual(expect.arrayContaining(['SỔ ĐĂNG KÝ VĂN BẢN ĐẾN', 'Năm 2026', 'Từ ngày 01/10/2026 đến ngày 31/10/2026', 'Từ số 1 đến số 30']));
+    // NĐ 30 Phụ lục IV: the cơ quan chủ quản over the cơ quan, in capitals, the cơ quan in bold.
+    const officeTable = body.children.find((c) => c.name === 'w:tbl')!;
+    const officeLines = findAll(officeTable, 'w:p').map(textOf).filter(Boolean);
+    expect(officeLines).toEqual(['LIÊN ĐOÀN LAO ĐỘNG TỈNH LAI CHÂU', 'CÔNG ĐOÀN VIÊN CHỨC TỈNH LAI CHÂU']);
+    const tbl = lastTable(body);
     const grid = findAll(tbl, 'w:gridCol').map((g) => Number(g.attrs['w:w']));
     expect(grid).toHaveLength(10);
     // The columns fill the text width (page less 2 cm margins) within rounding.
     expect(grid.reduce((a, b) => a + b, 0)).toBeGreaterThan(16838 - 2 * 1134 - 10);
+    // Ghi chú holds a short note on two lines, not one word a line; dates fit on one line.
+    expect(grid[9]!).toBeGreaterThan(1700);
+    expect(grid[0]!).toBeGreaterThan(1250);
     const rows = tbl.children.filter((c) => c.name === 'w:tr');
     expect(rows).toHaveLength(2 + 30);
     const repeated = rows.map((r) => child(child(r, 'w:trPr'), 'w:tblHeader') !== undefined);
@@ -69,7 +79,7 @@ describe('printed registers', () => {
       'Số lượng bản', 'Ngày chuyển', 'Ký nhận', 'Ghi chú',
     ]);
     expect(outgoing.rows).toEqual([['5/BC-CĐVC', '2026-11-06', 'Báo cáo: Báo cáo số 5', 'Nguyễn Văn An', 'Như trên; Lưu: VT', 'Văn phòng', 2, null, '', '']]);
-    const tbl = child(await docxBody(await registerDocx(registerTable(office.db, 'followup', '2026-11-01', '2026-11-30', '2026-11-23'), TEST_PROFILE.officeName)), 'w:tbl')!;
+    const tbl = lastTable(await docxBody(await registerDocx(registerTable(office.db, 'followup', '2026-11-01', '2026-11-30', '2026-11-23'), TEST_PROFILE)));
     const rows = tbl.children.filter((c) => c.name === 'w:tr');
     expect(findAll(tbl, 'w:gridCol')).toHaveLength(7);
     expect(cellTexts(rows[0]!)[5]).toBe('Số, ký hiệu văn bản trả lời');
@@ -90,15 +100,17 @@ describe('printed registers', () => {
   it('write the same registers as XLSX: title rows, header, landscape A4, header rows repeated, column widths', async () => {
     for (let i = 1; i <= 12; i++) office.receive(i, '2026-10-05');
     const table = registerTable(office.db, 'followup', '2026-10-01', '2026-10-31');
-    const sheet = await readXlsx(await registerXlsx(table, TEST_PROFILE.officeName));
-    expect(sheet.pageSetup).toMatchObject({ orientation: 'landscape', paperSize: 9, printTitlesRow: '5:6', fitToWidth: 1 });
-    expect(sheet.getCell('A1').value).toBe(TEST_PROFILE.officeName);
-    expect(sheet.getCell('A2').value).toBe('SỔ THEO DÕI GIẢI QUYẾT VĂN BẢN ĐẾN');
-    expect(sheet.getCell('A3').value).toBe('Từ ngày 01/10/2026 đến ngày 31/10/2026');
-    expect(sheet.getRow(5).values).toEqual([undefined, 'Số đến', 'Tên loại, số, ký hiệu, ngày, tháng và tên cơ quan ban hành văn bản', 'Đơn vị hoặc người nhận', 'Thời hạn giải quyết', 'Tiến độ giải quyết', 'Số, ký hiệu văn bản trả lời', 'Ghi chú']);
-    expect(sheet.getRow(6).values).toEqual([undefined, '(1)', '(2)', '(3)', '(4)', '(5)', '(6)', '(7)']);
-    expect(sheet.rowCount).toBe(6 + 12);
-    expect(sheet.getCell('D7').value).toEqual(new Date('2026-10-12T00:00:00Z'));
+    const sheet = await readXlsx(await registerXlsx(table, TEST_PROFILE));
+    expect(sheet.pageSetup).toMatchObject({ orientation: 'landscape', paperSize: 9, printTitlesRow: '8:9', fitToWidth: 1 });
+    expect([1, 2, 3, 4, 5, 6].map((r) => sheet.getCell(`A${r}`).value)).toEqual([
+      'LIÊN ĐOÀN LAO ĐỘNG TỈNH LAI CHÂU', 'CÔNG ĐOÀN VIÊN CHỨC TỈNH LAI CHÂU', 'SỔ THEO DÕI GIẢI QUYẾT VĂN BẢN ĐẾN', 'Năm 2026',
+      'Từ ngày 01/10/2026 đến ngày 31/10/2026', 'Từ số 1 đến số 12',
+    ]);
+    expect(sheet.getCell('A2').font).toMatchObject({ bold: true });
+    expect(sheet.getRow(8).values).toEqual([undefined, 'Số đến', 'Tên loại, số, ký hiệu, ngày, tháng và tên cơ quan ban hành văn bản', 'Đơn vị hoặc người nhận', 'Thời hạn giải quyết', 'Tiến độ giải quyết', 'Số, ký hiệu văn bản trả lời', 'Ghi chú']);
+    expect(sheet.getRow(9).values).toEqual([undefined, '(1)', '(2)', '(3)', '(4)', '(5)', '(6)', '(7)']);
+    expect(sheet.rowCount).toBe(9 + 12);
+    expect(sheet.getCell('D10').value).toEqual(new Date('2026-10-12T00:00:00Z'));
     const widths = table.columns.map((_, i) => sheet.getColumn(i + 1).width ?? 0);
     // The description column is the widest, as on paper.
     expect(Math.max(...widths)).toBe(widths[1]);
@@ -107,21 +119,21 @@ describe('printed registers', () => {
 
   it('write số đến and counts as numbers and dates as dates shown dd/mm/yyyy, so Excel sorts and filters them', async () => {
     for (let i = 1; i <= 11; i++) office.receive(i, `2026-10-${String(i + 1).padStart(2, '0')}`);
-    const bytes = await registerXlsx(registerTable(office.db, 'incoming', '2026-10-01', '2026-10-31'), TEST_PROFILE.officeName);
+    const bytes = await registerXlsx(registerTable(office.db, 'incoming', '2026-10-01', '2026-10-31'), TEST_PROFILE);
     const sheet = await readXlsx(bytes);
-    const numbers = Array.from({ length: 11 }, (_, i) => sheet.getCell(`B${7 + i}`).value);
+    const numbers = Array.from({ length: 11 }, (_, i) => sheet.getCell(`B${10 + i}`).value);
     expect(numbers).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
-    expect(sheet.getCell('A7').value).toEqual(new Date('2026-10-02T00:00:00Z'));
-    expect(sheet.getCell('A7').numFmt).toBe('dd/mm/yyyy');
-    expect(sheet.getCell('E17').numFmt).toBe('dd/mm/yyyy');
+    expect(sheet.getCell('A10').value).toEqual(new Date('2026-10-02T00:00:00Z'));
+    expect(sheet.getCell('A10').numFmt).toBe('dd/mm/yyyy');
+    expect(sheet.getCell('E20').numFmt).toBe('dd/mm/yyyy');
     // An empty Ngày chuyển stays empty rather than an empty string.
-    expect(sheet.getCell('H7').value).toBeNull();
+    expect(sheet.getCell('H10').value).toBeNull();
     // In the file itself the number and date cells are numeric, not shared strings.
     const xml = (await readZipEntries(bytes)).get('xl/worksheets/sheet1.xml')!.toString('utf8');
-    expect(xml).toMatch(/<c r="B7"[^>]*><v>1<\/v><\/c>/);
-    expect(xml).not.toMatch(/<c r="A7"[^>]*t="s"/);
-    const report = await readXlsx(await registerXlsx(registerTable(office.db, 'report', '2026-10-01', '2026-10-31', '2026-11-30'), TEST_PROFILE.officeName));
-    expect(report.getCell('B7').value).toBe(11);
+    expect(xml).toMatch(/<c r="B10"[^>]*><v>1<\/v><\/c>/);
+    expect(xml).not.toMatch(/<c r="A10"[^>]*t="s"/);
+    const report = await readXlsx(await registerXlsx(registerTable(office.db, 'report', '2026-10-01', '2026-10-31', '2026-11-30'), TEST_PROFILE));
+    expect(report.getCell('B9').value).toBe(11);
   });
 
   it('report per handler how many were handled and how many are late', async () => {
@@ -130,14 +142,44 @@ describe('printed registers', () => {
     setHandling(office.db, a, { handler: 'Ban Tổ chức', status: 'done' }, new Date('2026-11-05T02:00:00Z'));
     const table = registerTable(office.db, 'report', '2026-11-01', '2026-11-30', '2026-11-23');
     expect(table.title).toBe('BÁO CÁO TÌNH HÌNH GIẢI QUYẾT VĂN BẢN ĐẾN');
-    const tbl = child(await docxBody(await registerDocx(table, TEST_PROFILE.officeName)), 'w:tbl')!;
+    const body = await docxBody(await reportDocx(table, TEST_PROFILE, 2026));
+    const tables = body.children.filter((c) => c.name === 'w:tbl');
+    const tbl = tables.find((t) => textOf(t).startsWith('Đơn vị, người xử lý'))!;
     const rows = tbl.children.filter((c) => c.name === 'w:tr').map(cellTexts);
     expect(rows[0]).toEqual(['Đơn vị, người xử lý', 'Tổng số', 'Đã giải quyết', 'Trong đó quá hạn', 'Chưa giải quyết', 'Trong đó quá hạn']);
     expect(rows.slice(2)).toEqual([['Chưa giao', '1', '0', '0', '1', '1'], ['Ban Tổ chức', '1', '1', '0', '0', '0'], ['Tổng cộng', '2', '1', '0', '1', '1']]);
     const boldRows = tbl.children.filter((c) => c.name === 'w:tr').map((r) => findAll(r, 'w:rPr').every((p) => isOn(p, 'w:b')));
     // The header and the total are bold; the column numbers and the handlers' rows are not.
     expect(boldRows).toEqual([true, false, false, false, true]);
-    expect(table.period).toContain('Tổng số 2 văn bản: Đã xử lý 1, Đang xử lý 0, Chưa xử lý 1, Không cần xử lý 0.');
+    expect(table.summary).toBe('Tổng số 2 văn bản: Đã xử lý 1, Đang xử lý 0, Chưa xử lý 1, Không cần xử lý 0.');
+    // A báo cáo of the office (NĐ 30 Phụ lục I): quốc hiệu, tiêu ngữ, số and date left for the văn thư, the signer.
+    // Long names are balanced over two lines in the header.
+    const header = textOf(tables[0]!).replace(/\s+/g, ' ');
+    for (const part of ['LIÊN ĐOÀN LAO ĐỘNG TỈNH LAI CHÂU', 'CÔNG ĐOÀN VIÊN CHỨC', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', '/BC-CĐVC', 'năm 2026']) {
+      expect(header).toContain(part);
+    }
+    const text = body.children.filter((c) => c.name === 'w:p').map(textOf).join('\n');
+    expect(text).toContain('BÁO CÁO');
+    expect(text).toContain('Tình hình giải quyết văn bản đến');
+    expect(text).toContain('Từ ngày 01/11/2026 đến ngày 30/11/2026, tổng số 2 văn bản: Đã xử lý 1');
+    expect(text).toContain('Trên đây là báo cáo tình hình giải quyết văn bản đến từ ngày 01/11/2026 đến ngày 30/11/2026./.');
+    expect(text).not.toContain('như sau./.');
+    const signature = textOf(tables.at(-1)!);
+    expect(signature).toContain('Nơi nhận:');
+    expect(signature).toContain('TM. BAN THƯỜNG VỤ');
+    expect(signature).toContain('CHỦ TỊCH');
+  });
+
+  it('print an empty register with its heading and a sentence instead of a bare table', async () => {
+    const table = registerTable(office.db, 'incoming', '2026-11-01', '2026-11-30');
+    const body = await docxBody(await registerDocx(table, TEST_PROFILE));
+    expect(body.children.filter((c) => c.name === 'w:tbl')).toHaveLength(1);
+    const paragraphs = body.children.filter((c) => c.name === 'w:p').map(textOf);
+    expect(paragraphs).toContain('SỔ ĐĂNG KÝ VĂN BẢN ĐẾN');
+    expect(paragraphs).toContain('Không có văn bản nào trong kỳ này.');
+    expect(paragraphs.some((p) => p.startsWith('Từ số'))).toBe(false);
+    const sheet = await readXlsx(await registerXlsx(table, TEST_PROFILE));
+    expect(sheet.getCell('A6').value).toBe('Không có văn bản nào trong kỳ này.');
   });
 
   it('save through the operation into the exports folder in browser mode', async () => {

@@ -1,10 +1,22 @@
 import { AlignmentType, BorderStyle, Document, Footer, Packer, PageNumber, PageOrientation, Paragraph, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType } from 'docx';
+import type { OfficeProfile } from '../../../shared/domain/office';
+import { mm } from '../../drafting/docx/pageSetup';
+import { centred, NO_CELL_BORDERS, NO_TABLE_BORDERS, ruleParagraph } from '../../drafting/docx/parts';
+import { upperVi } from '../../drafting/docx/stamps';
 import { cellText, type RegisterTable } from './tables';
 
 const FONT = 'Times New Roman';
-const TEXT_WIDTH = 16838 - 2 * 1134;
+/** Landscape A4 less 2 cm margins. */
+const LANDSCAPE_TEXT_WIDTH = 16838 - 2 * 1134;
+/** The office block at the top left, as wide as the issuer column of a document (NĐ 30 Phụ lục I). */
+const OFFICE_BLOCK_WIDTH = mm(90);
 const line = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
 const borders = { top: line, bottom: line, left: line, right: line };
+
+export type RegisterOffice = Pick<OfficeProfile, 'officeName' | 'parentName'>;
+
+/** What an empty register or report prints instead of a bare table. */
+export const NOTHING_IN_PERIOD = 'Không có văn bản nào trong kỳ này.';
 
 function cell(text: string, options: { bold?: boolean; italic?: boolean; width: number; center?: boolean }): TableCell {
   return new TableCell({
@@ -14,20 +26,58 @@ function cell(text: string, options: { bold?: boolean; italic?: boolean; width: 
   });
 }
 
-/**
- * A register printed on landscape A4 (NĐ 30 Phụ lục IV): title, period, the columns with their numbers, and a
- * header row repeated on every page so a bound register reads page by page.
- */
-export async function registerDocx(table: RegisterTable, officeName: string): Promise<Uint8Array> {
+/** The columns with their numbers and a header repeated on every page, so a bound register reads page by page. */
+export function registerGrid(table: RegisterTable, textWidth: number): Table {
   const total = table.columns.reduce((n, c) => n + c.width, 0);
-  // Widths in twips across the text area (landscape A4 less 2 cm margins), so every program lays it out alike.
-  const widths = table.columns.map((c) => Math.floor((c.width / total) * TEXT_WIDTH));
+  // Widths in twips across the text area, so every program lays it out alike.
+  const widths = table.columns.map((c) => Math.floor((c.width / total) * textWidth));
   const header = new TableRow({ tableHeader: true, children: table.columns.map((c, i) => cell(c.label, { bold: true, center: true, width: widths[i] ?? 10 })) });
   const numbers = new TableRow({ tableHeader: true, children: table.columns.map((_, i) => cell(`(${i + 1})`, { italic: true, center: true, width: widths[i] ?? 10 })) });
   const last = table.totalRow ? table.rows.length - 1 : -1;
   const rows = table.rows.map(
-    (r, n) => new TableRow({ cantSplit: true, children: r.map((value, i) => cell(cellText(value, table.columns[i]), { width: widths[i] ?? 10, center: table.columns[i]?.center ?? false, bold: n === last })) }),
+    (r, n) =>
+      new TableRow({
+        cantSplit: true,
+        children: r.map((value, i) => cell(cellText(value, table.columns[i]), { width: widths[i] ?? 10, center: table.columns[i]?.center ?? false, bold: n === last })),
+      }),
   );
+  return new Table({ width: { size: textWidth, type: WidthType.DXA }, columnWidths: widths, layout: TableLayoutType.FIXED, rows: [header, numbers, ...rows] });
+}
+
+/** Cơ quan chủ quản over the cơ quan, both in capitals, the cơ quan in bold, a short rule under it. */
+export function officeBlock(office: RegisterOffice, width: number): Table {
+  const parent = office.parentName.trim();
+  const name = upperVi(office.officeName.trim());
+  const children = [
+    ...(parent ? [centred(upperVi(parent), { sizePt: 12 })] : []),
+    centred(name, { sizePt: 12, bold: true }),
+    ruleParagraph(Math.round(width * 0.3), width),
+  ];
+  return new Table({
+    width: { size: width, type: WidthType.DXA },
+    columnWidths: [width],
+    layout: TableLayoutType.FIXED,
+    borders: NO_TABLE_BORDERS,
+    rows: [new TableRow({ children: [new TableCell({ width: { size: width, type: WidthType.DXA }, borders: NO_CELL_BORDERS, children })] })],
+  });
+}
+
+/** The heading of a sổ (NĐ 30 Phụ lục IV): its name, the year, the period and the numbers it holds. */
+function registerHeading(table: RegisterTable): Paragraph[] {
+  const lines = [centred(table.title, { sizePt: 14, bold: true }, 12), centred(`Năm ${table.years}`, { sizePt: 13, bold: true }), centred(table.period, { sizePt: 13, italic: true })];
+  if (table.numbers) lines.push(centred(`Từ số ${table.numbers.first} đến số ${table.numbers.last}`, { sizePt: 13, italic: true }));
+  lines.push(new Paragraph({ spacing: { after: 120 }, children: [] }));
+  return lines;
+}
+
+/** The table, or a sentence saying the period holds no document. */
+export function registerBody(table: RegisterTable, textWidth: number): (Paragraph | Table)[] {
+  if (table.rows.length === 0) return [new Paragraph({ spacing: { before: 240 }, children: [new TextRun({ text: NOTHING_IN_PERIOD, font: FONT, size: 26, italics: true })] })];
+  return [registerGrid(table, textWidth)];
+}
+
+/** A register printed on landscape A4 (NĐ 30 Phụ lục IV), ready to bind: heading, then the numbered columns. */
+export async function registerDocx(table: RegisterTable, office: RegisterOffice): Promise<Uint8Array> {
   const doc = new Document({
     styles: { default: { document: { run: { font: FONT, size: 24 } } } },
     sections: [
@@ -41,12 +91,7 @@ export async function registerDocx(table: RegisterTable, officeName: string): Pr
         },
         // A bound register is read page by page: each page carries its number.
         footers: { default: new Footer({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: ['Trang ', PageNumber.CURRENT], font: FONT, size: 20 })] })] }) },
-        children: [
-          new Paragraph({ children: [new TextRun({ text: officeName, bold: true, font: FONT, size: 24 })] }),
-          new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 240 }, children: [new TextRun({ text: table.title, bold: true, font: FONT, size: 28 })] }),
-          new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 240 }, children: [new TextRun({ text: table.period, italics: true, font: FONT, size: 24 })] }),
-          new Table({ width: { size: TEXT_WIDTH, type: WidthType.DXA }, columnWidths: widths, layout: TableLayoutType.FIXED, rows: [header, numbers, ...rows] }),
-        ],
+        children: [officeBlock(office, OFFICE_BLOCK_WIDTH), ...registerHeading(table), ...registerBody(table, LANDSCAPE_TEXT_WIDTH)],
       },
     ],
   });

@@ -1,4 +1,6 @@
 import ExcelJS from 'exceljs';
+import { upperVi } from '../../drafting/docx/stamps';
+import { NOTHING_IN_PERIOD, type RegisterOffice } from './registerDocx';
 import type { RegisterCell, RegisterColumn, RegisterTable } from './tables';
 
 /**
@@ -11,23 +13,36 @@ function sheetValue(cell: RegisterCell, column: RegisterColumn | undefined): Exc
   return cell;
 }
 
+/** The heading lines of the sổ: cơ quan chủ quản and cơ quan in capitals, then the name, year, period and numbers. */
+function headingLines(table: RegisterTable, office: RegisterOffice): { text: string; font: Partial<ExcelJS.Font>; center: boolean }[] {
+  const lines = [
+    ...(office.parentName.trim() ? [{ text: upperVi(office.parentName.trim()), font: {}, center: false }] : []),
+    { text: upperVi(office.officeName.trim()), font: { bold: true }, center: false },
+    { text: table.title, font: { bold: true, size: 14 }, center: true },
+    { text: `Năm ${table.years}`, font: { bold: true }, center: true },
+    { text: [table.period, table.summary].filter(Boolean).join('. '), font: { italic: true }, center: true },
+  ];
+  if (table.numbers) lines.push({ text: `Từ số ${table.numbers.first} đến số ${table.numbers.last}`, font: { italic: true }, center: true });
+  if (table.rows.length === 0) lines.push({ text: NOTHING_IN_PERIOD, font: { italic: true }, center: false });
+  return lines;
+}
+
 /** The same register as a spreadsheet: landscape A4, header rows repeated when printed, wrapped text. */
-export async function registerXlsx(table: RegisterTable, officeName: string): Promise<Uint8Array> {
+export async function registerXlsx(table: RegisterTable, office: RegisterOffice): Promise<Uint8Array> {
   const book = new ExcelJS.Workbook();
+  const heading = headingLines(table, office);
+  const headerRow = heading.length + 2;
   const sheet = book.addWorksheet(table.title.slice(0, 31), {
-    pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '5:6' },
+    pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: `${headerRow}:${headerRow + 1}` },
   });
   const n = table.columns.length;
-  sheet.addRow([officeName]);
-  sheet.addRow([table.title]);
-  sheet.addRow([table.period]);
+  heading.forEach((line, i) => {
+    const row = sheet.addRow([line.text]);
+    sheet.mergeCells(i + 1, 1, i + 1, n);
+    row.font = line.font;
+    if (line.center) row.alignment = { horizontal: 'center' };
+  });
   sheet.addRow([]);
-  for (const r of [1, 2, 3]) sheet.mergeCells(r, 1, r, n);
-  sheet.getRow(1).font = { bold: true };
-  sheet.getRow(2).font = { bold: true, size: 14 };
-  sheet.getRow(2).alignment = { horizontal: 'center' };
-  sheet.getRow(3).alignment = { horizontal: 'center' };
-  sheet.getRow(3).font = { italic: true };
   const header = sheet.addRow(table.columns.map((c) => c.label));
   const numbers = sheet.addRow(table.columns.map((_, i) => `(${i + 1})`));
   header.font = { bold: true };
@@ -36,13 +51,13 @@ export async function registerXlsx(table: RegisterTable, officeName: string): Pr
   table.columns.forEach((c, i) => {
     if (c.kind === 'date') sheet.getColumn(i + 1).numFmt = 'dd/mm/yyyy';
   });
-  if (table.totalRow) sheet.lastRow!.font = { bold: true };
+  if (table.totalRow && table.rows.length) sheet.lastRow!.font = { bold: true };
   const thin = { style: 'thin' as const };
   sheet.eachRow((row, i) => {
-    if (i < 5) return;
+    if (i < headerRow) return;
     row.eachCell({ includeEmpty: true }, (c, col) => {
       c.border = { top: thin, left: thin, bottom: thin, right: thin };
-      const center = i <= 6 || (table.columns[col - 1]?.center ?? false);
+      const center = i <= headerRow + 1 || (table.columns[col - 1]?.center ?? false);
       c.alignment = { wrapText: true, vertical: 'top', ...(center ? { horizontal: 'center' as const } : {}) };
     });
   });

@@ -14,8 +14,28 @@ import { followupRegister, handlingReport } from '../queries';
  */
 export type RegisterColumn = { label: string; width: number; center?: boolean; kind?: 'date' | 'number' };
 export type RegisterCell = string | number | null;
-/** `totalRow`: the last row sums the others and prints in bold. `documentIds`: the document of each row, when rows are documents. */
-export type RegisterTable = { title: string; period: string; columns: RegisterColumn[]; rows: RegisterCell[][]; totalRow?: boolean; documentIds?: string[] };
+/**
+ * `totalRow`: the last row sums the others and prints in bold. `documentIds`: the document of each row, when rows are
+ * documents. `years` and `numbers` fill the heading of a sổ (NĐ 30 Phụ lục IV): "Năm …", "Từ số … đến số …".
+ */
+export type RegisterTable = {
+  title: string;
+  period: string;
+  /** The report's totals in one sentence. */
+  summary?: string;
+  years: string;
+  numbers?: { first: string; last: string } | null;
+  columns: RegisterColumn[];
+  rows: RegisterCell[][];
+  totalRow?: boolean;
+  documentIds?: string[];
+};
+
+function numberRange(numbers: string[]): { first: string; last: string } | null {
+  const first = numbers[0];
+  const last = numbers.at(-1);
+  return first === undefined || last === undefined ? null : { first, last };
+}
 
 export function cellText(cell: RegisterCell, column: RegisterColumn | undefined): string {
   if (cell === null) return '';
@@ -41,17 +61,20 @@ function sumHandlers(lines: HandlerLine[]): HandlerLine {
 
 export function registerTable(db: Db, kind: RegisterKind, from: string, to: string, today = todayIso()): RegisterTable {
   const period = `Từ ngày ${d(from)} đến ngày ${d(to)}`;
+  const years = [...new Set([from.slice(0, 4), to.slice(0, 4)])].join(' - ');
   switch (kind) {
     case 'incoming': {
       const entries = yearsBetween(from, to).flatMap((y) => listIncomingRegister(db, y, from, to));
       return {
         title: 'SỔ ĐĂNG KÝ VĂN BẢN ĐẾN',
         period,
+        years,
+        numbers: numberRange(entries.map((r) => String(r.arrivalNumber))),
         // Widths weighed on real entries: the trích yếu widest, and Ghi chú wide enough for a note on two lines.
         columns: [
-          { label: 'Ngày đến', width: 8, center: true, kind: 'date' }, { label: 'Số đến', width: 5, center: true, kind: 'number' }, { label: 'Tác giả', width: 14 }, { label: 'Số, ký hiệu văn bản', width: 10 },
-          { label: 'Ngày tháng văn bản', width: 8, center: true, kind: 'date' }, { label: 'Tên loại và trích yếu nội dung văn bản', width: 24 }, { label: 'Đơn vị hoặc người nhận', width: 11 },
-          { label: 'Ngày chuyển', width: 8, center: true, kind: 'date' }, { label: 'Ký nhận', width: 7 }, { label: 'Ghi chú', width: 12 },
+          { label: 'Ngày đến', width: 9.5, center: true, kind: 'date' }, { label: 'Số đến', width: 5, center: true, kind: 'number' }, { label: 'Tác giả', width: 13 }, { label: 'Số, ký hiệu văn bản', width: 10 },
+          { label: 'Ngày tháng văn bản', width: 9.5, center: true, kind: 'date' }, { label: 'Tên loại và trích yếu nội dung văn bản', width: 21 }, { label: 'Đơn vị hoặc người nhận', width: 10 },
+          { label: 'Ngày chuyển', width: 9.5, center: true, kind: 'date' }, { label: 'Ký nhận', width: 7 }, { label: 'Ghi chú', width: 13 },
         ],
         rows: entries.map((r) => [r.arrivedOn, r.arrivalNumber, r.issuer, r.numberSymbol ?? '', r.issuedOn, `${r.typeName}: ${r.subject}`, r.recipient, r.transferredOn, r.receiverSignature, r.note]),
         documentIds: entries.map((r) => r.documentId),
@@ -62,10 +85,12 @@ export function registerTable(db: Db, kind: RegisterKind, from: string, to: stri
       return {
         title: 'SỔ ĐĂNG KÝ VĂN BẢN ĐI',
         period,
+        years,
+        numbers: numberRange(entries.map((r) => r.numberSymbol)),
         columns: [
-          { label: 'Số, ký hiệu văn bản', width: 10 }, { label: 'Ngày tháng văn bản', width: 8, center: true, kind: 'date' }, { label: 'Tên loại và trích yếu nội dung văn bản', width: 23 },
-          { label: 'Người ký', width: 10 }, { label: 'Nơi nhận văn bản', width: 16 }, { label: 'Đơn vị, người nhận bản lưu', width: 9 }, { label: 'Số lượng bản', width: 5, center: true, kind: 'number' },
-          { label: 'Ngày chuyển', width: 8, center: true, kind: 'date' }, { label: 'Ký nhận', width: 7 }, { label: 'Ghi chú', width: 12 },
+          { label: 'Số, ký hiệu văn bản', width: 10 }, { label: 'Ngày tháng văn bản', width: 9.5, center: true, kind: 'date' }, { label: 'Tên loại và trích yếu nội dung văn bản', width: 20 },
+          { label: 'Người ký', width: 9 }, { label: 'Nơi nhận văn bản', width: 15 }, { label: 'Đơn vị, người nhận bản lưu', width: 9 }, { label: 'Số lượng bản', width: 5, center: true, kind: 'number' },
+          { label: 'Ngày chuyển', width: 9.5, center: true, kind: 'date' }, { label: 'Ký nhận', width: 7 }, { label: 'Ghi chú', width: 13 },
         ],
         rows: entries.map((r) => [r.numberSymbol, r.issuedOn, `${r.typeName}: ${r.subject}`, r.signerName, joinList(r.distribution), r.fileCopyHolder, r.copies, r.sentOn, r.receiverSignature, r.note]),
         documentIds: entries.map((r) => r.documentId),
@@ -76,6 +101,8 @@ export function registerTable(db: Db, kind: RegisterKind, from: string, to: stri
       return {
         title: 'SỔ THEO DÕI GIẢI QUYẾT VĂN BẢN ĐẾN',
         period,
+        years,
+        numbers: numberRange(entries.map((r) => String(r.arrivalNumber))),
         columns: [
           { label: 'Số đến', width: 6, center: true, kind: 'number' }, { label: 'Tên loại, số, ký hiệu, ngày, tháng và tên cơ quan ban hành văn bản', width: 28 }, { label: 'Đơn vị hoặc người nhận', width: 14 },
           { label: 'Thời hạn giải quyết', width: 10, center: true, kind: 'date' }, { label: 'Tiến độ giải quyết', width: 14 }, { label: 'Số, ký hiệu văn bản trả lời', width: 15 }, { label: 'Ghi chú', width: 13 },
@@ -89,7 +116,9 @@ export function registerTable(db: Db, kind: RegisterKind, from: string, to: stri
       const s = report.byStatus;
       return {
         title: 'BÁO CÁO TÌNH HÌNH GIẢI QUYẾT VĂN BẢN ĐẾN',
-        period: `${period}. Tổng số ${report.total} văn bản: ${INCOMING_STATUS_LABELS.done} ${s.done}, ${INCOMING_STATUS_LABELS.inProgress} ${s.inProgress}, ${INCOMING_STATUS_LABELS.pending} ${s.pending}, ${INCOMING_STATUS_LABELS.noAction} ${s.noAction}.`,
+        years,
+        period,
+        summary: `Tổng số ${report.total} văn bản: ${INCOMING_STATUS_LABELS.done} ${s.done}, ${INCOMING_STATUS_LABELS.inProgress} ${s.inProgress}, ${INCOMING_STATUS_LABELS.pending} ${s.pending}, ${INCOMING_STATUS_LABELS.noAction} ${s.noAction}.`,
         columns: [
           { label: 'Đơn vị, người xử lý', width: 30 }, { label: 'Tổng số', width: 10, center: true, kind: 'number' }, { label: 'Đã giải quyết', width: 12, center: true, kind: 'number' },
           { label: 'Trong đó quá hạn', width: 12, center: true, kind: 'number' }, { label: 'Chưa giải quyết', width: 12, center: true, kind: 'number' },
@@ -106,7 +135,7 @@ export function registerTable(db: Db, kind: RegisterKind, from: string, to: stri
 export function registerPreview(table: RegisterTable): RegisterPreview {
   return {
     title: table.title,
-    period: table.period,
+    period: [table.period, table.summary].filter(Boolean).join('. '),
     columns: table.columns.map((c) => ({ label: c.label, center: c.center ?? false })),
     rows: table.rows.map((r, i) => ({ documentId: table.documentIds?.[i] ?? null, cells: r.map((cell, j) => cellText(cell, table.columns[j])) })),
     totalRow: table.totalRow ?? false,

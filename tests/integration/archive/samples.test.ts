@@ -68,7 +68,7 @@ describe('the sample archive', () => {
     expect(incoming.rows.map((r) => r[1])).toEqual([1]);
     expect(incoming.rows.flat()).not.toContain('Văn bản mẫu');
     expect(registerTable(db!, 'followup', from, to).rows).toHaveLength(1);
-    expect(registerTable(db!, 'report', from, to).period).toContain('Tổng số 1 văn bản');
+    expect(registerTable(db!, 'report', from, to).summary).toContain('Tổng số 1 văn bản');
     const handlers = followupHandlers({ db: db!, chooseSavePath: () => Promise.resolve(null), writeFile: () => undefined });
     expect((await handlers['followup:report']({ from: '2022-01-01', to })).total).toBe(1);
     expect(await handlers['followup:register']({ from: '2022-01-01', to })).toHaveLength(1);
