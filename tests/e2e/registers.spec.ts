@@ -67,4 +67,22 @@ test.describe('In sổ, báo cáo', () => {
     await expect(page.getByText(/Hôm nay/)).toBeVisible();
     await expect(page.getByText('Văn bản mẫu không được tính.')).toHaveCount(0);
   });
+
+  test('a list typed with a closing ";" is shown once per item on the document', async ({ app, page }) => {
+    await app.open(page);
+    await setUpOffice(page);
+    await page.getByRole('button', { name: 'Vào sổ văn bản giấy' }).click();
+    await page.getByLabel('Loại văn bản').selectOption({ label: 'Quyết định' });
+    await page.getByLabel('Số', { exact: true }).fill('41');
+    await page.getByLabel('Ký hiệu').fill('QĐ-LĐLĐ');
+    await page.getByLabel('Ngày ban hành *').fill('2026-10-20');
+    await page.getByLabel('Cơ quan ban hành *').fill('LIÊN ĐOÀN LAO ĐỘNG TỈNH LAI CHÂU');
+    await page.getByLabel('Trích yếu *').fill('Về việc khen thưởng');
+    await page.getByLabel('Nơi nhận (mỗi dòng một nơi)').fill('Như Điều 3;\nLưu: VT, TC.');
+    await page.getByLabel('Ngày đến *').fill('2026-10-21');
+    await page.getByRole('button', { name: 'Vào sổ', exact: true }).click();
+    await expect(page.getByRole('heading', { name: 'Quyết định 41/QĐ-LĐLĐ' })).toBeVisible();
+    await expect(page.getByText('Như Điều 3; Lưu: VT, TC', { exact: true })).toBeVisible();
+    await expect(page.getByText(';;')).toHaveCount(0);
+  });
 });
