@@ -77,6 +77,25 @@ describe('incoming register', () => {
   });
 });
 
+describe('Party-style numbers', () => {
+  const invitation = (over: Partial<NewDocument> = {}) =>
+    doc({ typeId: 'invitation', numberText: '45', number: 45, symbol: 'GM/ĐU', issuer: 'Đảng ủy xã Bình Lư', issuedOn: '2026-11-02', subject: 'Mời dự hội nghị', ...over });
+
+  it('are kept as printed, are cited under either spelling and are not registered twice', () => {
+    const cited = registerIncoming(db, invitation(), arrival('2026-11-03'));
+    expect(db.prepare('SELECT number_symbol FROM documents WHERE id = ?').pluck().get(cited.id)).toBe('45-GM/ĐU');
+    expect(listIncomingRegister(db, 2026)[0]?.numberSymbol).toBe('45-GM/ĐU');
+    const citing = registerIncoming(
+      db,
+      doc({ numberText: '50', symbol: 'TB-LĐLĐ', issuedOn: '2026-11-05', citations: [{ numberSymbol: '45-GM/ĐU', typeName: 'Giấy mời', citedOn: '2026-11-02' }] }),
+      arrival('2026-11-06'),
+    );
+    const blobs = createBlobStore(dataDir);
+    expect(documentDetail(db, blobs, citing.id).citations[0]).toMatchObject({ numberSymbol: '45-GM/ĐU', resolved: { id: cited.id } });
+    expect(() => registerIncoming(db, invitation({ issuer: 'ĐẢNG ỦY XÃ BÌNH LƯ' }), arrival('2026-11-07'))).toThrow(AppError);
+  });
+});
+
 describe('search', () => {
   beforeEach(() => {
     registerIncoming(db, doc(), arrival('2022-02-17'));

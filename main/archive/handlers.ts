@@ -1,6 +1,7 @@
 import { AppError } from '../../shared/errors';
 import type { OfficeProfile } from '../../shared/domain/office';
 import type { archiveOperations } from '../../shared/ipc/archive';
+import { formatNumberSymbol } from '../../shared/text/numberSymbol';
 import type { Db } from '../db/open';
 import type { HandlerGroup } from '../ipc/handlers';
 import type { ChooseSavePath } from '../savePath';
@@ -40,7 +41,7 @@ export function archiveHandlers({ db, blobs, reader, chooseSavePath, writeFile, 
     'attachments:save': ({ id }) => files.save(id),
     'documents:facets': () => archiveFacets(db),
     'register:incoming:add': ({ document, arrival }) => {
-      const own = document.numberText && document.symbol ? `${document.numberText}/${document.symbol}` : null;
+      const own = document.numberText && document.symbol ? formatNumberSymbol(document.numberText, document.symbol) : null;
       return registerIncoming(db, incomingFromFields(document, reader.readCitations(document.body, own)), arrival);
     },
     'register:incoming:list': ({ year, from, to }) => listIncomingRegister(db, year, from, to),

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { registerIncomingInput } from '../../shared/ipc/archive';
-import { parseNumberSymbol } from '../../shared/text/numberSymbol';
+import { formatNumberSymbol, parseNumberSymbol } from '../../shared/text/numberSymbol';
 import type { Db } from '../db/open';
 import { recordAudit } from './audit';
 import { insertDocument, type CitationInput, type NewDocument } from './documentsRepo';
@@ -14,7 +14,7 @@ const orNull = (value: string): string | null => (value.trim() === '' ? null : v
 export function incomingFromFields(fields: RegisterInput['document'], citations: CitationInput[]): NewDocument {
   const symbol = orNull(fields.symbol);
   const numberText = orNull(fields.numberText);
-  const parsed = numberText && symbol ? parseNumberSymbol(`${numberText}/${symbol}`) : null;
+  const parsed = numberText && symbol ? parseNumberSymbol(formatNumberSymbol(numberText, symbol)) : null;
   return {
     direction: 'incoming',
     typeId: fields.typeId,

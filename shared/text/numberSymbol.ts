@@ -48,15 +48,20 @@ export function formatDocumentNumber(n: number): string {
   return n < 10 ? `0${n}` : String(n);
 }
 
+/**
+ * The number joined to its symbol as printed: "108/TB-LĐLĐ", and in the Party's layout, whose symbol names the
+ * issuing body after a slash, "45-GM/ĐU" (Hướng dẫn 36-HD/VPTW). A State symbol never holds a slash.
+ */
 export function formatNumberSymbol(number: number | string | null, symbol: string): string {
   if (number === null || number === '') return symbol;
   const text = typeof number === 'number' ? formatDocumentNumber(number) : number;
-  return `${text}/${symbol}`;
+  return `${text}${symbol.includes('/') ? '-' : '/'}${symbol}`;
 }
 
 /**
  * The key under which a number/symbol is compared: folded, dashes unified, leading zeros of the number
- * dropped ("05/BNV-VP" and "5/BNV-VP" are the same document).
+ * dropped ("05/BNV-VP" and "5/BNV-VP" are the same document), and the number joined by "/" whichever mark was
+ * printed, so "45-GM/ĐU" and "45/GM/ĐU" are the same document too.
  */
 export function numberSymbolKey(raw: string): string {
   const text = normalizeNumberSymbol(raw)
@@ -64,5 +69,5 @@ export function numberSymbolKey(raw: string): string {
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[đĐ]/g, 'd')
     .toLowerCase();
-  return text.replace(/^0+(?=\d)/, '');
+  return text.replace(/^0+(?=\d)/, '').replace(/^(\d+[a-z]?)-/, '$1/');
 }

@@ -8,12 +8,13 @@ import { migration as searchTags } from './0410_search_tags';
 import { migration as searchWords } from './0420_search_words';
 import { migration as ownNumberCitations } from './0430_own_number_citations';
 import { migration as sampleRegister } from './0440_sample_register';
+import { migration as partyNumbers } from './0450_party_numbers';
 import { migration as sync } from './0400_sync';
 import { migration as incomingCancel } from './0460_incoming_cancel';
 import type { Migration } from './types';
 
 /** Every migration in order. A new one is appended here with the next version (steps of 10). */
-export const MIGRATIONS: readonly Migration[] = [archive, registers, drafts, draftCorrections, recipients, tracking, sync, searchTags, searchWords, ownNumberCitations, sampleRegister, incomingCancel];
+export const MIGRATIONS: readonly Migration[] = [archive, registers, drafts, draftCorrections, recipients, tracking, sync, searchTags, searchWords, ownNumberCitations, sampleRegister, partyNumbers, incomingCancel];
 
 /** Throws when versions are not strictly increasing or not multiples of 10: a registry mistake, found at start. */
 export function checkMigrationOrder(list: readonly Migration[]): void {

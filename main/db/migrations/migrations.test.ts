@@ -100,6 +100,36 @@ describe('migrations', () => {
     db.close();
   });
 
+  it('keeps Party-style numbers as printed and links their citations (450)', () => {
+    const db = new Database(tempFile());
+    migrate(db, MIGRATIONS.filter((m) => m.version < 450));
+    const now = '2026-01-01T00:00:00Z';
+    const insert = db.prepare(
+      `INSERT INTO documents (id, direction, type_id, number_text, symbol, number_symbol, number_symbol_key, issuer, issuer_key, issued_year, subject, created_at, updated_at)
+       VALUES (?, 'incoming', ?, ?, ?, ?, ?, ?, ?, 2026, 'Trích yếu', ?, ?)`,
+    );
+    insert.run('gm', 'invitation', '45', 'GM/ĐU', '45/GM/ĐU', '45/gm/du', 'Đảng ủy xã', 'dang uy xa', now, now);
+    insert.run('tb', 'notice', '108', 'TB-LĐLĐ', '108/TB-LĐLĐ', '108/tb-ldld', 'LĐLĐ tỉnh', 'ldld tinh', now, now);
+    // The same invitation, stored once more under the other spelling's key: both rows stay.
+    insert.run('gm2', 'invitation', '45', 'GM/ĐU', '45-GM/ĐU', '45-gm/du', 'Đảng ủy xã', 'dang uy xa', now, now);
+    const cite = db.prepare('INSERT INTO citations (document_id, position, number_symbol, number_symbol_key) VALUES (?, ?, ?, ?)');
+    cite.run('tb', 0, '45-GM/ĐU', '45-gm/du');
+    cite.run('gm', 0, '45-GM/ĐU', '45-gm/du');
+    cite.run('gm', 1, '02-NQ/TW', '02-nq/tw');
+    migrate(db);
+    const rows = db.prepare('SELECT id, number_symbol, number_symbol_key FROM documents ORDER BY id').all();
+    expect(rows).toEqual([
+      { id: 'gm', number_symbol: '45-GM/ĐU', number_symbol_key: '45/gm/du' },
+      { id: 'gm2', number_symbol: '45-GM/ĐU', number_symbol_key: '45-gm/du' },
+      { id: 'tb', number_symbol: '108/TB-LĐLĐ', number_symbol_key: '108/tb-ldld' },
+    ]);
+    expect(db.prepare('SELECT document_id, number_symbol, number_symbol_key FROM citations ORDER BY document_id, position').all()).toEqual([
+      { document_id: 'gm', number_symbol: '02-NQ/TW', number_symbol_key: '2/nq/tw' },
+      { document_id: 'tb', number_symbol: '45-GM/ĐU', number_symbol_key: '45/gm/du' },
+    ]);
+    db.close();
+  });
+
   it('rolls back every pending migration when one fails', () => {
     const db = new Database(tempFile());
     const broken = { version: LATEST_SCHEMA_VERSION + 10, name: 'broken', up: (d: Database.Database) => d.exec('CREATE TABLE nope (') };
