@@ -9,7 +9,7 @@ const SAMPLE = join(import.meta.dirname ?? '', '../../resources/samples/001_34ba
 const DOCX = join(import.meta.dirname ?? '', '../../tests/fixtures/intake/g1-ldld-congvan.docx');
 const KEYS = [
   'numberSymbol', 'number', 'symbol', 'type', 'issuer', 'parentIssuer', 'place', 'issuedOn', 'subject',
-  'addressees', 'distribution', 'signerName', 'signerTitle', 'signingAuthority', 'citations', 'reportDeadline',
+  'addressees', 'distribution', 'signerName', 'signerTitle', 'signingAuthority', 'citations', 'reportDeadline', 'urgency', 'secrecy',
 ];
 const dir = mkdtempSync(join(tmpdir(), 'vanthu-extract-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

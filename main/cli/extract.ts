@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { ExtractedHeader } from '../../shared/domain/document';
+import { SECRECY_LABELS, URGENCY_LABELS } from '../../shared/domain/documentTypes';
 import { extractText, type TextFormat } from '../intake/extractText';
 import { emptyHeader, readHeader } from '../intake/header/index';
 import { intakeWarningMessage } from '../intake/warnings';
@@ -24,7 +25,16 @@ const LABELS: readonly [keyof ExtractedHeader, string][] = [
   ['signerName', 'Người ký'],
   ['citations', 'Văn bản được viện dẫn'],
   ['reportDeadline', 'Hạn báo cáo'],
+  ['urgency', 'Độ khẩn'],
+  ['secrecy', 'Độ mật'],
 ];
+
+/** A scalar field as the clerk reads it: the marks by their printed names, not their codes. */
+function shown(key: keyof ExtractedHeader, header: ExtractedHeader): string {
+  if (key === 'urgency' && header.urgency) return URGENCY_LABELS[header.urgency];
+  if (key === 'secrecy' && header.secrecy) return SECRECY_LABELS[header.secrecy];
+  return String(header[key]);
+}
 
 function summary(fileName: string, format: TextFormat | null, header: ExtractedHeader, warnings: string[]): string {
   const out = [`Tệp: ${fileName}${format ? ` (${FORMAT_NAMES[format]})` : ''}`];
@@ -33,7 +43,7 @@ function summary(fileName: string, format: TextFormat | null, header: ExtractedH
     if (Array.isArray(value)) {
       out.push(`  ${label}: ${value.length === 0 ? '(không có)' : ''}`);
       for (const item of value) out.push(`    - ${item}`);
-    } else out.push(`  ${label}: ${value === null ? '(không có)' : String(value)}`);
+    } else out.push(`  ${label}: ${value === null ? '(không có)' : shown(key, header)}`);
   }
   for (const w of warnings) out.push(`  Lưu ý: ${intakeWarningMessage(w)}`);
   return `${out.join('\n')}\n`;

@@ -19,6 +19,9 @@ export type ExtractedHeader = {
   signingAuthority: string | null;
   citations: string[];
   reportDeadline: string | null;
+  /** The printed độ khẩn and độ mật marks; null when the document carries none. */
+  urgency: Exclude<Urgency, 'normal'> | null;
+  secrecy: Exclude<Secrecy, 'none'> | null;
 };
 
 export type Direction = 'incoming' | 'outgoing';

@@ -3,6 +3,7 @@ import { readCitations } from './citations';
 import { readDeadline } from './deadline';
 import { findIssuers } from './issuer';
 import { sourcesOf, toLines, type Line } from './lines';
+import { findMarks } from './marks';
 import { findAddressees, findDistribution, findDistributionLabel } from './lists';
 import { findNumberLine } from './numberLine';
 import { isParagraphOpener } from './patterns';
@@ -37,6 +38,8 @@ export function emptyHeader(): ExtractedHeader {
     signingAuthority: null,
     citations: [],
     reportDeadline: null,
+    urgency: null,
+    secrecy: null,
   };
 }
 
@@ -71,6 +74,11 @@ export function readHeaderStrict(text: string): HeaderWithSources {
     header.symbol = numberLine.symbol;
     sources.numberSymbol = sources.number = sources.symbol = src(numberLine.lines);
   }
+  const marks = findMarks(lines, HEADER_LIMIT);
+  header.urgency = marks.urgency;
+  header.secrecy = marks.secrecy;
+  sources.urgency = src(marks.urgencyLines);
+  sources.secrecy = src(marks.secrecyLines);
   const placeDate = findPlaceDate(lines, HEADER_LIMIT);
   if (placeDate) {
     header.place = placeDate.place;

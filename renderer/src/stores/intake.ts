@@ -55,6 +55,8 @@ export function formFromReading(r: IntakeReading): DocumentForm {
     signerTitle: h.signerTitle ?? '',
     signingAuthority: h.signingAuthority ?? '',
     reportDeadline: h.reportDeadline ?? '',
+    urgency: h.urgency ?? 'normal',
+    secrecy: h.secrecy ?? 'none',
   };
 }
 

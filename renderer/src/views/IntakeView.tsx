@@ -21,6 +21,7 @@ const SOURCE_FIELDS: Partial<Record<keyof DocumentForm, string>> = {
   numberText: 'numberSymbol', symbol: 'numberSymbol', typeId: 'type', issuer: 'issuer', parentIssuer: 'parentIssuer',
   place: 'place', issuedOn: 'issuedOn', subject: 'subject', addressees: 'addressees', distribution: 'distribution',
   signerName: 'signerName', signerTitle: 'signerTitle', signingAuthority: 'signingAuthority', reportDeadline: 'reportDeadline',
+  urgency: 'urgency', secrecy: 'secrecy',
 };
 
 /** The line under the progress bar, in the words of the clerk's own batch. */
