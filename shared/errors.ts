@@ -11,6 +11,10 @@ export const ERROR_MESSAGES = {
   DUPLICATE_DOCUMENT:
     'Văn bản này đã có trong sổ: cùng số, ký hiệu, cơ quan ban hành và năm. Hãy mở văn bản đã đăng ký thay vì nhập lại.',
   DUPLICATE_FILE: 'Tệp này đã được đăng ký trước đó (trùng nội dung tệp). Hãy mở văn bản đã đăng ký thay vì nhập lại.',
+  ARRIVAL_BEFORE_ISSUE:
+    'Ngày đến sớm hơn ngày ban hành: văn bản không thể đến trước khi được ban hành. Hãy sửa lại ngày ban hành hoặc ngày đến.',
+  ARRIVAL_OUT_OF_ORDER:
+    'Ngày đến sớm hơn ngày đến của văn bản vào sổ trước, mà số đến được cấp theo thứ tự văn bản đến. Hãy sửa lại ngày đến, hoặc xác nhận nếu đúng là văn bản đến sớm nay mới vào sổ.',
   DATABASE_TOO_NEW:
     'Dữ liệu được tạo bởi phiên bản mới hơn của chương trình. Hãy cài phiên bản mới nhất rồi mở lại; dữ liệu không bị thay đổi.',
   DATABASE_CORRUPT:
@@ -52,17 +56,20 @@ export type FieldErrors = Record<string, string>;
 export class AppError extends Error {
   readonly code: ErrorCode;
   readonly fields: FieldErrors | undefined;
+  /** The document the error is about, when the clerk can open it (the one already registered, for a duplicate). */
+  readonly documentId: string | undefined;
 
-  constructor(code: ErrorCode, options?: { fields?: FieldErrors; detail?: string }) {
+  constructor(code: ErrorCode, options?: { fields?: FieldErrors; detail?: string; documentId?: string }) {
     super(options?.detail ? `${ERROR_MESSAGES[code]} (${options.detail})` : ERROR_MESSAGES[code]);
     this.name = 'AppError';
     this.code = code;
     this.fields = options?.fields;
+    this.documentId = options?.documentId;
   }
 }
 
 /** The shape an error takes on the wire (IPC or HTTP). */
-export type WireError = { code: ErrorCode; message: string; fields?: FieldErrors };
+export type WireError = { code: ErrorCode; message: string; fields?: FieldErrors; documentId?: string };
 
 export function isErrorCode(value: unknown): value is ErrorCode {
   return typeof value === 'string' && Object.hasOwn(ERROR_MESSAGES, value);

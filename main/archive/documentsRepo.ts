@@ -72,9 +72,8 @@ export function insertDocument(db: Db, input: NewDocument, now: Date = new Date(
   const doc = { ...input, subject: input.subject.normalize('NFC'), body: input.body.normalize('NFC'), issuer: input.issuer.normalize('NFC') };
   const id = doc.id ?? randomUUID();
   const numberSymbol = doc.symbol ? formatNumberSymbol(doc.numberText, doc.symbol) : null;
-  if (findDuplicate(db, { direction: doc.direction, issuer: doc.issuer, issuedOn: doc.issuedOn, numberSymbol })) {
-    throw new AppError('DUPLICATE_DOCUMENT', { detail: numberSymbol ?? '' });
-  }
+  const duplicate = findDuplicate(db, { direction: doc.direction, issuer: doc.issuer, issuedOn: doc.issuedOn, numberSymbol });
+  if (duplicate) throw new AppError('DUPLICATE_DOCUMENT', { detail: numberSymbol ?? '', documentId: duplicate });
   const stamp = now.toISOString();
   const info = db
     .prepare(

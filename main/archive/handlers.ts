@@ -6,6 +6,7 @@ import type { Db } from '../db/open';
 import type { HandlerGroup } from '../ipc/handlers';
 import type { ChooseSavePath } from '../savePath';
 import { attachmentActions, type OpenWithSystem } from './attachments';
+import { checkArrivalDates, lastArrival } from './arrivalDates';
 import { recordAudit } from './audit';
 import type { BlobStore } from './blobStore';
 import { documentDetail } from './documentDetail';
@@ -41,6 +42,7 @@ export function archiveHandlers({ db, blobs, reader, chooseSavePath, writeFile, 
     'attachments:save': ({ id }) => files.save(id),
     'documents:facets': () => archiveFacets(db),
     'register:incoming:add': ({ document, arrival }) => {
+      checkArrivalDates(db, document, arrival);
       const own = document.numberText && document.symbol ? formatNumberSymbol(document.numberText, document.symbol) : null;
       return registerIncoming(db, incomingFromFields(document, reader.readCitations(document.body, own)), arrival);
     },
@@ -58,7 +60,7 @@ export function archiveHandlers({ db, blobs, reader, chooseSavePath, writeFile, 
     },
     'register:incoming:nextNumber': ({ arrivedOn }) => {
       const year = Number(arrivedOn.slice(0, 4));
-      return { year, arrivalNumber: nextArrivalNumber(db, year) };
+      return { year, arrivalNumber: nextArrivalNumber(db, year), lastArrival: lastArrival(db, year) };
     },
     'samples:status': () => ({ present: countSamples(db) }),
     'samples:remove': () => ({ removed: removeSamples(db) }),

@@ -1,5 +1,6 @@
 import type { intakeOperations } from '../../shared/ipc/intake';
 import type { BlobStore } from '../archive/blobStore';
+import { checkArrivalDates } from '../archive/arrivalDates';
 import { incomingFromFields } from '../archive/registration';
 import type { Db } from '../db/open';
 import type { HandlerGroup } from '../ipc/handlers';
@@ -10,7 +11,9 @@ export type IntakeDeps = { db: Db; blobs: BlobStore; afterRegister?: AfterRegist
 export function intakeHandlers({ db, blobs, afterRegister }: IntakeDeps): HandlerGroup<keyof typeof intakeOperations> {
   return {
     'intake:read': ({ fileName, contentBase64 }) => readReceivedFile(db, blobs, fileName, Buffer.from(contentBase64, 'base64')),
-    'intake:register': ({ sha256, fileName, document, arrival }) =>
-      registerReceivedFile(db, blobs, { sha256, fileName, document: incomingFromFields(document, []), arrival }, afterRegister),
+    'intake:register': ({ sha256, fileName, document, arrival }) => {
+      checkArrivalDates(db, document, arrival);
+      return registerReceivedFile(db, blobs, { sha256, fileName, document: incomingFromFields(document, []), arrival }, afterRegister);
+    },
   };
 }

@@ -77,7 +77,7 @@ export function registerReceivedFile(
 ): RegisteredIncoming {
   if (!blobs.has(input.sha256)) throw new AppError('NOT_FOUND', { detail: 'tệp gốc' });
   const existing = documentWithFile(db, input.sha256);
-  if (existing) throw new AppError('DUPLICATE_FILE', { detail: existing.label });
+  if (existing) throw new AppError('DUPLICATE_FILE', { detail: existing.label, documentId: existing.id });
   const bytes = blobs.read(input.sha256);
   const sniffed = sniffFormat(bytes);
   const mime = sniffed === 'pdf' || sniffed === 'docx' ? MIME[sniffed] : 'application/octet-stream';

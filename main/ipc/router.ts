@@ -22,7 +22,12 @@ function isFieldErrors(value: unknown): value is FieldErrors {
 
 export function toWireError(error: unknown, log: (error: unknown) => void = console.error): WireError {
   if (error instanceof AppError) {
-    return { code: error.code, message: error.message, ...(error.fields ? { fields: error.fields } : {}) };
+    return {
+      code: error.code,
+      message: error.message,
+      ...(error.fields ? { fields: error.fields } : {}),
+      ...(error.documentId ? { documentId: error.documentId } : {}),
+    };
   }
   // Domain errors (backup, sync) carry a code of the same message map; their technical detail goes to the log, one
   // line without a stack, since the condition was expected.

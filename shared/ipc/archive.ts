@@ -64,6 +64,8 @@ export const arrivalFields = z.object({
   channel: z.enum(['paper', 'email', 'file', 'bundle', 'other']).default('paper'),
   recipient: text(300).default(''),
   note: text(1000).default(''),
+  /** The clerk confirmed an arrival dated before the last one in the register (a late entry). */
+  confirmEarlierArrival: z.boolean().default(false),
 });
 
 export const registerIncomingInput = z.object({ document: documentFields, arrival: arrivalFields });
@@ -115,7 +117,12 @@ export const archiveOperations = {
   ).returns<{ ok: true }>(),
   /** An entry registered by mistake: the số đến stays taken, the entry is marked cancelled with the reason. */
   'register:incoming:cancel': operation(z.object({ id, reason: required(500, 'lý do hủy') })).returns<{ ok: true }>(),
-  'register:incoming:nextNumber': operation(z.object({ arrivedOn: isoDate })).returns<{ year: number; arrivalNumber: number }>(),
+  'register:incoming:nextNumber': operation(z.object({ arrivedOn: isoDate })).returns<{
+    year: number;
+    arrivalNumber: number;
+    /** The entry with the last số đến of that year, so the form can warn before an arrival out of order. */
+    lastArrival: { arrivalNumber: number; arrivedOn: string } | null;
+  }>(),
   'samples:status': operation(z.object({})).returns<{ present: number }>(),
   'samples:remove': operation(z.object({})).returns<{ removed: number }>(),
   'profile:get': operation(z.object({})).returns<OfficeProfile | null>(),

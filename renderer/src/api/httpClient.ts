@@ -6,10 +6,12 @@ import type { Envelope } from '../../../shared/ipc/define';
 export class ApiError extends Error {
   readonly code: string;
   readonly fields: Record<string, string> | undefined;
+  readonly documentId: string | undefined;
   constructor(error: WireError) {
     super(error.message);
     this.code = error.code;
     this.fields = error.fields;
+    this.documentId = error.documentId;
   }
 }
 

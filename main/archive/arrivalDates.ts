@@ -1,0 +1,41 @@
+import { AppError } from '../../shared/errors';
+import { formatShortDate } from '../../shared/text/dates';
+import type { Db } from '../db/open';
+
+export type LastArrival = { arrivalNumber: number; arrivedOn: string };
+
+/** The entry that got the last số đến of the year: a new one normally arrives on that day or later. */
+export function lastArrival(db: Db, year: number): LastArrival | null {
+  const row = db
+    .prepare('SELECT arrival_number AS arrivalNumber, arrived_on AS arrivedOn FROM incoming WHERE year = ? ORDER BY arrival_number DESC LIMIT 1')
+    .get(year) as LastArrival | undefined;
+  return row ?? null;
+}
+
+/**
+ * Checks the dates the clerk typed before a document enters the register. A document cannot arrive before it
+ * was issued. Số đến follow the order of arrival (NĐ 30 Điều 22.2), so an arrival dated before the last entry
+ * of the year is held back until the clerk confirms it (a document found late) or corrects the date.
+ */
+export function checkArrivalDates(
+  db: Db,
+  document: { issuedOn: string | null },
+  arrival: { arrivedOn: string; confirmEarlierArrival?: boolean },
+): void {
+  if (document.issuedOn && arrival.arrivedOn < document.issuedOn) {
+    const detail = `ngày đến ${formatShortDate(arrival.arrivedOn)}, ngày ban hành ${formatShortDate(document.issuedOn)}`;
+    throw new AppError('ARRIVAL_BEFORE_ISSUE', {
+      detail,
+      fields: { 'arrival.arrivedOn': 'Ngày đến sớm hơn ngày ban hành.', 'document.issuedOn': 'Ngày ban hành muộn hơn ngày đến.' },
+    });
+  }
+  if (arrival.confirmEarlierArrival) return;
+  const last = lastArrival(db, Number(arrival.arrivedOn.slice(0, 4)));
+  if (last && arrival.arrivedOn < last.arrivedOn) {
+    const detail = `số đến ${last.arrivalNumber} đến ngày ${formatShortDate(last.arrivedOn)}`;
+    throw new AppError('ARRIVAL_OUT_OF_ORDER', {
+      detail,
+      fields: { 'arrival.arrivedOn': `Sớm hơn ngày đến của số đến ${last.arrivalNumber} (${formatShortDate(last.arrivedOn)}).` },
+    });
+  }
+}
