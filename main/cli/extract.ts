@@ -2,13 +2,15 @@ import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { ExtractedHeader } from '../../shared/domain/document';
 import { SECRECY_LABELS, URGENCY_LABELS } from '../../shared/domain/documentTypes';
-import { extractText, type TextFormat } from '../intake/extractText';
+import { extractText, type FileFormat } from '../intake/extractText';
 import { emptyHeader, readHeader } from '../intake/header/index';
 import { intakeWarningMessage } from '../intake/warnings';
 import { parseArgs } from './args';
 import type { CliIo } from './io';
 
-const FORMAT_NAMES: Record<TextFormat, string> = { docx: 'Word (DOCX)', pdf: 'PDF', text: 'văn bản thuần' };
+const FORMAT_NAMES: Record<FileFormat, string> = {
+  docx: 'Word (DOCX)', doc: 'Word kiểu cũ (.doc)', pdf: 'PDF', text: 'văn bản thuần', image: 'ảnh', other: 'định dạng chưa hỗ trợ',
+};
 
 const LABELS: readonly [keyof ExtractedHeader, string][] = [
   ['numberSymbol', 'Số, ký hiệu'],
@@ -36,7 +38,7 @@ function shown(key: keyof ExtractedHeader, header: ExtractedHeader): string {
   return String(header[key]);
 }
 
-function summary(fileName: string, format: TextFormat | null, header: ExtractedHeader, warnings: string[]): string {
+function summary(fileName: string, format: FileFormat | null, header: ExtractedHeader, warnings: string[]): string {
   const out = [`Tệp: ${fileName}${format ? ` (${FORMAT_NAMES[format]})` : ''}`];
   for (const [key, label] of LABELS) {
     const value = header[key];

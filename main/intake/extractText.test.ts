@@ -82,7 +82,12 @@ describe('extractText', () => {
     const brokenDocx = await extractText({ bytes: new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]), fileName: 'x.docx' });
     expect(brokenDocx).toEqual({ text: '', format: 'docx', warnings: ['UNREADABLE_DOCX'] });
     const legacyDoc = await extractText({ bytes: new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), fileName: 'x.doc' });
-    expect(legacyDoc.warnings).toEqual(['LEGACY_DOC']);
+    expect(legacyDoc).toEqual({ text: '', format: 'doc', warnings: ['LEGACY_DOC'] });
+    const photo = await extractText({ bytes: new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46]), fileName: 'cong-van.pdf' });
+    expect(photo).toEqual({ text: '', format: 'image', warnings: ['IMAGE_FILE'] });
+    const png = await extractText({ bytes: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), fileName: 'cong-van.docx' });
+    expect(png.format).toBe('image');
+    expect(await extractText({ bytes: utf8('{\\rtf1\\ansi Số 12}'), fileName: 'x.rtf' })).toEqual({ text: '', format: 'other', warnings: ['UNSUPPORTED_FORMAT'] });
     const binary = await extractText({ bytes: new Uint8Array(Array.from({ length: 200 }, (_, i) => i % 7)), fileName: 'x.txt' });
     expect(binary).toEqual({ text: '', format: 'text', warnings: ['NOT_TEXT'] });
   });

@@ -4,12 +4,14 @@ import { pdfToText } from './pdfText';
 import type { IntakeWarning } from './warnings';
 
 export type TextFormat = 'docx' | 'pdf' | 'text';
-export type ExtractedText = { text: string; format: TextFormat; warnings: IntakeWarning[] };
+/** What the file really is, by its content: one of the formats read, or one the program names but cannot read. */
+export type FileFormat = TextFormat | 'doc' | 'image' | 'other';
+export type ExtractedText = { text: string; format: FileFormat; warnings: IntakeWarning[] };
 
 /** Larger files are cut: a directive's header and signature never need this much. */
 const MAX_BYTES = 50 * 1024 * 1024;
 
-type Sniffed = TextFormat | 'doc' | 'unsupported';
+type Sniffed = TextFormat | 'doc' | 'image' | 'unsupported';
 
 function startsWith(bytes: Uint8Array, signature: readonly number[], at = 0): boolean {
   return signature.every((b, i) => bytes[at + i] === b);
@@ -21,7 +23,8 @@ export function sniffFormat(bytes: Uint8Array): Sniffed {
   if (head.includes('%PDF-')) return 'pdf';
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) return 'docx';
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return 'doc';
-  if (head.startsWith('{\\rtf') || startsWith(bytes, [0x89, 0x50, 0x4e, 0x47]) || startsWith(bytes, [0xff, 0xd8, 0xff])) return 'unsupported';
+  if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47]) || startsWith(bytes, [0xff, 0xd8, 0xff])) return 'image';
+  if (head.startsWith('{\\rtf')) return 'unsupported';
   return 'text';
 }
 
@@ -49,8 +52,9 @@ export async function extractText(input: { bytes: Uint8Array; fileName: string }
   }
   const sniffed = sniffFormat(bytes);
   const expected = expectedFormat(extensionOf(fileName));
-  if (sniffed === 'doc') return { text: '', format: 'docx', warnings: [...warnings, 'LEGACY_DOC'] };
-  if (sniffed === 'unsupported') return { text: '', format: expected ?? 'text', warnings: [...warnings, 'UNSUPPORTED_FORMAT'] };
+  if (sniffed === 'doc') return { text: '', format: 'doc', warnings: [...warnings, 'LEGACY_DOC'] };
+  if (sniffed === 'image') return { text: '', format: 'image', warnings: [...warnings, 'IMAGE_FILE'] };
+  if (sniffed === 'unsupported') return { text: '', format: 'other', warnings: [...warnings, 'UNSUPPORTED_FORMAT'] };
   if (expected !== null && expected !== sniffed) warnings.push('EXTENSION_MISMATCH');
   if (sniffed === 'pdf') {
     try {

@@ -9,7 +9,7 @@ import type { ArrivalInput } from '../archive/incomingRegister';
 import type { Db } from '../db/open';
 import { extractText, sniffFormat, type TextFormat } from './extractText';
 import { readCitations, readHeaderWithSources } from './header/index';
-import { intakeWarningMessage } from './warnings';
+import { intakeWarningMessage, isUnreadable } from './warnings';
 
 const MIME: Record<TextFormat, string> = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
@@ -57,6 +57,7 @@ export async function readReceivedFile(db: Db, blobs: BlobStore, fileName: strin
     size,
     format: extracted.format,
     warnings: extracted.warnings.map((code) => ({ code, message: intakeWarningMessage(code) })),
+    unreadable: isUnreadable(extracted.warnings, extracted.text),
     header,
     typeId: documentTypeIdFor(header.type, header.symbol),
     sources: sourceText,

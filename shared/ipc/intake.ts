@@ -9,8 +9,11 @@ export type IntakeReading = {
   sha256: string;
   fileName: string;
   size: number;
-  format: 'docx' | 'pdf' | 'text';
+  /** What the file really is, by its content (a .pdf that holds a photo is an image). */
+  format: 'docx' | 'doc' | 'pdf' | 'text' | 'image' | 'other';
   warnings: { code: string; message: string }[];
+  /** Nothing could be read from the file; the warnings say why. */
+  unreadable: boolean;
   header: ExtractedHeader;
   typeId: DocumentTypeId;
   /** For each header field, the lines of the file it was read from. */

@@ -97,3 +97,21 @@ describe('a received file', () => {
     expect(error).toMatchObject({ code: 'DUPLICATE_FILE', documentId: done.id });
   });
 });
+
+describe('a file that cannot be read', () => {
+  it.each([
+    ['empty.docx', new Uint8Array(0), 'docx', 'EMPTY_FILE'],
+    ['truncated.docx', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]), 'docx', 'UNREADABLE_DOCX'],
+    ['photo.pdf', new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46, 0x49, 0x46]), 'image', 'IMAGE_FILE'],
+    ['old.doc', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]), 'doc', 'LEGACY_DOC'],
+  ])('%s is reported as unreadable, named by what it is', async (fileName, bytes, format, code) => {
+    const read = await call('intake:read', { fileName, contentBase64: Buffer.from(bytes).toString('base64') });
+    expect(read).toMatchObject({ unreadable: true, format });
+    expect(read.warnings.map((w) => w.code)).toContain(code);
+  });
+
+  it('a text file with a header is readable', async () => {
+    const read = await call('intake:read', { fileName: 'gm45.txt', contentBase64: Buffer.from(HOA_TOC).toString('base64') });
+    expect(read).toMatchObject({ unreadable: false, format: 'text', warnings: [] });
+  });
+});
