@@ -63,7 +63,7 @@ test.describe('Nhận văn bản từ tệp', () => {
 
     await form.getByLabel('Đơn vị hoặc người nhận').fill('Văn phòng');
     await form.getByLabel('Đơn vị hoặc người nhận').press('Enter');
-    await expect(page.getByText('Đã vào sổ.')).toBeVisible();
+    await expect(page.getByTestId('registered-banner')).toContainText(/Đã vào sổ với số đến \d+: hãy ghi số này lên dấu “Đến”/);
 
     await page.getByLabel('Chọn tệp văn bản').setInputFiles(file);
     await expect(page.getByTestId('intake-item')).toHaveCount(2);
@@ -86,7 +86,7 @@ test.describe('Nhận văn bản từ tệp', () => {
     const files = await Promise.all(['301', '302', '303'].map(async (n) => ({ name: `cv-${n}.docx`, mimeType: DOCX_MIME, buffer: await officialLetterDocx(n) })));
     await page.getByLabel('Chọn tệp văn bản').setInputFiles(files);
     await page.getByRole('button', { name: 'Vào sổ tất cả văn bản đã đọc đủ' }).click();
-    await expect(page.getByTestId('batch-progress')).toContainText('3/3 tệp đã xử lý');
+    await expect(page.getByTestId('batch-progress')).toContainText('Xong 3/3 tệp: 3 văn bản đã vào sổ.');
     await expect(page.getByTestId('intake-item').filter({ hasText: 'Đã vào sổ' })).toHaveCount(3);
     await page.getByRole('button', { name: 'Sổ văn bản đến' }).click();
     // Files are entered in the register of the year they arrive, which is today.
@@ -117,7 +117,7 @@ test.describe('Nhận văn bản từ tệp', () => {
     const shown = await registered.count();
     expect(shown).toBeGreaterThanOrEqual(20);
     expect(shown).toBeLessThan(500);
-    await expect(progress).toContainText(`${shown}/500 tệp đã xử lý; ${500 - shown} tệp chưa vào sổ`);
+    await expect(progress).toContainText(`${shown}/500 tệp: ${shown} văn bản đã vào sổ; ${500 - shown} tệp chưa vào sổ`);
     const counts = () => {
       const db = new Database(join(app.dataDir, 'office.sqlite'), { readonly: true });
       try {
@@ -137,8 +137,66 @@ test.describe('Nhận văn bản từ tệp', () => {
 
     // Started again, the batch takes the rest and the register ends with all 500, số đến without gaps.
     await page.getByRole('button', { name: 'Vào sổ tất cả văn bản đã đọc đủ' }).click();
-    await expect(progress).toContainText(`${500 - shown}/${500 - shown} tệp đã xử lý`, { timeout: 240_000 });
+    await expect(progress).toContainText(`Xong ${500 - shown}/${500 - shown} tệp`, { timeout: 240_000 });
     await expect(registered).toHaveCount(500);
     expect(counts()).toEqual({ documents: 500, entries: 500, originals: 500, numberedWithoutGaps: 1 });
+  });
+
+  test('a batch with a repeated letter, a broken file and a photo says how each ended', async ({ app, page }) => {
+    await app.open(page);
+    await setUpOffice(page);
+    await page.getByRole('button', { name: 'Nhận văn bản từ tệp' }).click();
+    await page.getByLabel('Chọn tệp văn bản').setInputFiles([
+      { name: 'cv-215.docx', mimeType: DOCX_MIME, buffer: await officialLetterDocx('215') },
+      { name: 'cv-215-gui-lai.docx', mimeType: DOCX_MIME, buffer: await officialLetterDocx('215', 'Tháng Công nhân năm 2026 (gửi lại)') },
+      { name: 'hong.docx', mimeType: DOCX_MIME, buffer: Buffer.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]) },
+      { name: 'anh-cong-van.pdf', mimeType: 'application/pdf', buffer: Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46, 0x49, 0x46]) },
+      { name: 'chup.jpg', mimeType: 'image/jpeg', buffer: Buffer.from([0xff, 0xd8, 0xff, 0xe0]) },
+    ]);
+    const items = page.getByTestId('intake-item');
+    await expect(items.filter({ hasText: 'Không đọc được' })).toHaveCount(3);
+    await page.getByRole('button', { name: 'Vào sổ tất cả văn bản đã đọc đủ' }).click();
+    await expect(page.getByTestId('batch-progress')).toContainText(
+      'Xong 5/5 tệp: 1 văn bản đã vào sổ, 1 trùng, không vào sổ lại, 3 tệp không đọc được.',
+    );
+    await expect(items.filter({ hasText: 'cv-215-gui-lai.docx' })).toContainText('Trùng');
+    await items.filter({ hasText: 'cv-215-gui-lai.docx' }).click();
+    await expect(page.getByTestId('duplicate-warning')).toContainText('Hãy mở văn bản đã đăng ký');
+
+    await items.filter({ hasText: 'anh-cong-van.pdf' }).click();
+    await expect(page.getByTestId('unreadable-warning')).toContainText('thực chất là ảnh chụp');
+    await expect(page.getByText('Ảnh ·')).toBeVisible();
+    await items.filter({ hasText: 'hong.docx' }).click();
+    await expect(page.getByTestId('unreadable-warning')).toContainText('Không mở được tệp Word');
+    await items.filter({ hasText: 'chup.jpg' }).click();
+    await expect(page.getByTestId('unreadable-warning')).toContainText('chương trình không đọc chữ trong ảnh');
+
+    await items.filter({ hasText: 'cv-215-gui-lai.docx' }).click();
+    await page.getByTestId('duplicate-warning').getByRole('button', { name: 'Mở văn bản đã có' }).click();
+    await expect(page.getByRole('heading', { name: 'Công văn 215/LĐLĐ' })).toBeVisible();
+  });
+
+  test('after Enter the số đến given is shown and the next file waiting is selected', async ({ app, page }) => {
+    await app.open(page);
+    await setUpOffice(page);
+    await page.getByRole('button', { name: 'Nhận văn bản từ tệp' }).click();
+    const invitation = ['ĐẢNG ỦY XÃ BÌNH LƯ', 'Số: 45-GM/ĐU', 'HỎA TỐC', 'ĐẢNG CỘNG SẢN VIỆT NAM', 'Bình Lư, ngày 02 tháng 11 năm 2026', 'GIẤY MỜI',
+      'Dự hội nghị sơ kết công tác quý IV', 'Ban Thường vụ Đảng ủy trân trọng kính mời đồng chí dự hội nghị.'].join('\n');
+    await page.getByLabel('Chọn tệp văn bản').setInputFiles([
+      { name: 'gm-45.txt', mimeType: 'text/plain', buffer: Buffer.from(invitation) },
+      { name: 'cv-216.docx', mimeType: DOCX_MIME, buffer: await officialLetterDocx('216') },
+    ]);
+    const form = page.getByRole('form', { name: 'Xác nhận thông tin văn bản' });
+    await expect(form.getByRole('heading', { name: 'gm-45.txt' })).toBeVisible();
+    await expect(form.getByLabel('Độ khẩn')).toHaveValue('flash');
+    await expect(form.getByLabel('Ký hiệu')).toHaveValue('GM/ĐU');
+    await expect(page.getByTestId('intake-item').nth(1)).toContainText('Đã đọc – chờ xác nhận');
+    await form.getByLabel('Đơn vị hoặc người nhận').press('Enter');
+    await expect(page.getByTestId('intake-item').first()).toContainText('Đã vào sổ');
+    await expect(form.getByRole('heading', { name: 'cv-216.docx' })).toBeVisible();
+    await page.getByTestId('intake-item').first().click();
+    await expect(page.getByTestId('given-arrival-number')).toHaveText(/^\d+$/);
+    await page.getByRole('button', { name: 'Mở văn bản' }).click();
+    await expect(page.getByRole('heading', { name: 'Giấy mời 45-GM/ĐU' })).toBeVisible();
   });
 });
