@@ -130,7 +130,7 @@ test.describe('Theo dõi giải quyết', () => {
     // Arrived Thursday 12 February 2026, 7 working days: 13 February and Tết (16–20) are off, Saturday 28 is worked.
     await app.mode.services.router.dispatch('register:incoming:add', {
       document: { typeId: 'officialLetter', numberText: '88', symbol: 'LĐLĐ', issuer: 'LIÊN ĐOÀN LAO ĐỘNG TỈNH LAI CHÂU', issuedOn: '2026-02-11', subject: 'Chúc Tết' },
-      arrival: { arrivedOn: '2026-02-12' },
+      arrival: { arrivedOn: '2026-02-12', confirmEarlierArrival: true },
     });
     await page.getByRole('button', { name: 'Việc cần làm', exact: true }).click();
     await page.getByTestId('todo-overdue').getByRole('button', { name: /88\/LĐLĐ/ }).click();

@@ -199,4 +199,32 @@ test.describe('Nhận văn bản từ tệp', () => {
     await page.getByRole('button', { name: 'Mở văn bản' }).click();
     await expect(page.getByRole('heading', { name: 'Giấy mời 45-GM/ĐU' })).toBeVisible();
   });
+
+  test('the paper form refuses an arrival before the issue date and asks before a back-dated arrival', async ({ app, page }) => {
+    await app.open(page);
+    await setUpOffice(page);
+    await page.getByRole('button', { name: 'Vào sổ văn bản giấy' }).click();
+    const fill = async (number: string, issuedOn: string, arrivedOn: string) => {
+      await page.getByLabel('Số', { exact: true }).fill(number);
+      await page.getByLabel('Ký hiệu').fill('NQ/ĐU');
+      await page.getByLabel('Ngày ban hành *').fill(issuedOn);
+      await page.getByLabel('Cơ quan ban hành *').fill('ĐẢNG ỦY XÃ BÌNH LƯ');
+      await page.getByLabel('Trích yếu *').fill(`Nghị quyết số ${number}`);
+      await page.getByLabel('Ngày đến *').fill(arrivedOn);
+    };
+    await fill('12', '2026-12-20', '2026-11-23');
+    await page.getByRole('button', { name: 'Vào sổ', exact: true }).click();
+    await expect(page.getByRole('alert')).toContainText('văn bản không thể đến trước khi được ban hành');
+    await page.getByLabel('Ngày ban hành *').fill('2026-11-20');
+    await page.getByRole('button', { name: 'Vào sổ', exact: true }).click();
+    await expect(page.getByRole('heading', { name: /12-NQ\/ĐU/ })).toBeVisible();
+
+    await page.getByRole('button', { name: 'Vào sổ văn bản giấy' }).click();
+    await fill('13', '2026-10-28', '2026-10-30');
+    await expect(page.getByTestId('earlier-arrival-warning')).toContainText('23/11/2026');
+    await page.getByRole('button', { name: 'Vào sổ', exact: true }).click();
+    await expect(page.getByRole('alert')).toContainText('số đến được cấp theo thứ tự văn bản đến');
+    await page.getByRole('button', { name: 'Vẫn vào sổ với ngày đến này' }).click();
+    await expect(page.getByRole('heading', { name: /13-NQ\/ĐU/ })).toBeVisible();
+  });
 });
