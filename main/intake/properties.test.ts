@@ -47,7 +47,9 @@ function timed<T>(run: () => T): { value: T; ms: number } {
 }
 
 function expectHeaderShape(header: ReturnType<typeof readHeaderStrict>['header']): void {
-  expect(Object.keys(header)).toHaveLength(16);
+  // The 16 fields of the header and the two marks (độ khẩn, độ mật).
+  expect(Object.keys(header)).toHaveLength(18);
+  expect([null, 'urgent', 'veryUrgent', 'flash']).toContain(header.urgency);
   expect(Array.isArray(header.addressees) && Array.isArray(header.distribution) && Array.isArray(header.citations)).toBe(true);
   if (header.issuedOn !== null) expect(header.issuedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   if (header.reportDeadline !== null) expect(header.reportDeadline).toMatch(/^\d{4}-\d{2}-\d{2}$/);

@@ -126,7 +126,7 @@ test.describe('Nhận văn bản từ tệp', () => {
             `SELECT (SELECT COUNT(*) FROM documents WHERE direction = 'incoming' AND is_sample = 0) AS documents,
                (SELECT COUNT(*) FROM incoming i JOIN documents d ON d.id = i.document_id WHERE d.is_sample = 0) AS entries,
                (SELECT COUNT(DISTINCT document_id) FROM attachments) AS originals,
-               (SELECT COUNT(*) = MAX(arrival_number) AND COUNT(*) = COUNT(DISTINCT arrival_number) FROM incoming WHERE year = ?) AS numberedWithoutGaps`,
+               (SELECT COUNT(*) = MAX(arrival_number) AND COUNT(*) = COUNT(DISTINCT arrival_number) FROM incoming WHERE year = ? AND is_sample = 0) AS numberedWithoutGaps`,
           )
           .get(new Date().getFullYear()) as { documents: number; entries: number; originals: number; numberedWithoutGaps: number };
       } finally {

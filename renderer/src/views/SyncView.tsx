@@ -10,13 +10,14 @@ type Message = { ok: boolean; text: string; lines?: string[] } | null;
 
 const fieldErrorsOf = (e: unknown): Record<string, string> => (e instanceof ApiError && e.fields ? e.fields : {});
 
-const OUTCOME_WORD: Record<ImportOutcome['status'], string> = { applied: 'Đã nhập', duplicate: 'Đã có', rejected: 'Bị từ chối', skipped: 'Bỏ qua' };
+// An applied bundle's message already says "Đã nhập …".
+const OUTCOME_WORD: Record<ImportOutcome['status'], string | null> = { applied: null, duplicate: 'Đã có', rejected: 'Bị từ chối', skipped: 'Bỏ qua' };
 
 /** The banner after an import: red as soon as one file was refused, with every file and what became of it. */
 export function importMessage(outcomes: ImportOutcome[]): Message {
   if (outcomes.length === 0) return { ok: true, text: 'Không có tệp gói (.ctb) nào trong thư mục.' };
   const refused = outcomes.filter((o) => o.status === 'rejected').length;
-  const lines = outcomes.map((o) => `${o.fileName} — ${OUTCOME_WORD[o.status]}: ${o.message}`);
+  const lines = outcomes.map((o) => `${o.fileName} — ${OUTCOME_WORD[o.status] ? `${OUTCOME_WORD[o.status]}: ` : ''}${o.message}`);
   if (outcomes.length === 1 && outcomes[0]) return { ok: !refused, text: refused ? `Gói ${outcomes[0].fileName} bị từ chối. ${outcomes[0].message}` : outcomes[0].message };
   return { ok: !refused, text: refused ? `${refused}/${outcomes.length} tệp gói bị từ chối; kho văn bản không nhận gì từ các tệp đó. Lý do và việc cần làm ở từng tệp:` : `Đã xử lý ${outcomes.length} tệp gói:`, lines };
 }
