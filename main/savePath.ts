@@ -1,5 +1,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
-import { join, parse } from 'node:path';
+import { basename, join, parse } from 'node:path';
+import { AppError } from '../shared/errors';
+import type { SavedFile } from '../shared/ipc/drafting';
 
 /**
  * Where a file the clerk asked for goes. The Electron shell asks with a save dialog (null when the clerk
@@ -17,6 +19,26 @@ export function safeFileName(name: string): string {
     .slice(0, 150);
   const base = cleaned || 'van-ban';
   return /^(con|prn|aux|nul|com\d|lpt\d)(\.|$)/i.test(base) ? `_${base}` : base;
+}
+
+/**
+ * Writes a file the clerk asked for where they choose, under a safe form of the suggested name: null when the
+ * clerk cancels; a folder that cannot be written says so.
+ */
+export async function saveAs(
+  choose: ChooseSavePath,
+  suggestedName: string,
+  bytes: Uint8Array,
+  writeFile: (path: string, data: Uint8Array) => void,
+): Promise<SavedFile | null> {
+  const path = await choose(safeFileName(suggestedName));
+  if (!path) return null;
+  try {
+    writeFile(path, bytes);
+  } catch {
+    throw new AppError('EXPORT_FAILED');
+  }
+  return { path, fileName: basename(path) };
 }
 
 export function exportsFolderChooser(dataDir: string): ChooseSavePath {

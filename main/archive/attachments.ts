@@ -1,11 +1,11 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
+import { join } from 'node:path';
 import { AppError } from '../../shared/errors';
 import type { OpenedAttachment } from '../../shared/ipc/archiveTypes';
 import type { SavedFile } from '../../shared/ipc/drafting';
 import type { Db } from '../db/open';
-import { safeFileName, type ChooseSavePath } from '../savePath';
+import { safeFileName, saveAs, type ChooseSavePath } from '../savePath';
 import type { BlobStore } from './blobStore';
 
 /** Opens a file with the system's program (Electron's shell.openPath): resolves to '' or to the reason it failed. */
@@ -50,15 +50,7 @@ export function attachmentActions({ db, blobs, chooseSavePath, writeFile, openWi
     /** A copy of the file where the clerk chooses (browser mode: the exports folder). */
     async save(id: number): Promise<SavedFile | null> {
       const row = attachmentRow(db, id);
-      const bytes = verifiedBytes(blobs, row.sha256);
-      const path = await chooseSavePath(safeFileName(row.original_name));
-      if (!path) return null;
-      try {
-        writeFile(path, bytes);
-      } catch {
-        throw new AppError('EXPORT_FAILED');
-      }
-      return { path, fileName: basename(path) };
+      return saveAs(chooseSavePath, row.original_name, verifiedBytes(blobs, row.sha256), writeFile);
     },
   };
 }

@@ -1,24 +1,15 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
 import { SYNC_MESSAGES } from '../../shared/sync/reasons';
 import { runCli } from './index';
+import { runCaptured } from '../../tests/helpers/cliOutput';
 
 const dir = mkdtempSync(join(tmpdir(), 'vanthu-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function run(argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (chunk: Buffer) => (out += chunk.toString('utf8')));
-  stderr.on('data', (chunk: Buffer) => (err += chunk.toString('utf8')));
-  const code = await runCli(argv, { stdout, stderr });
-  return { code, out, err };
-}
+const run = (argv: string[]) => runCaptured((io) => runCli(argv, io));
 
 describe('vanthu', () => {
   it.each([['--help'], ['-h'], []])('prints the usage on stdout for %j, with no complaint', async (...argv) => {

@@ -1,9 +1,9 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
 import { extractCommand } from './extract';
+import { runCaptured } from '../../tests/helpers/cliOutput';
 
 const SAMPLE = join(import.meta.dirname ?? '', '../../resources/samples/001_34ba4a1aec06838d.txt');
 const DOCX = join(import.meta.dirname ?? '', '../../tests/fixtures/intake/g1-ldld-congvan.docx');
@@ -14,16 +14,7 @@ const KEYS = [
 const dir = mkdtempSync(join(tmpdir(), 'vanthu-extract-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function run(argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (chunk: Buffer) => (out += chunk.toString('utf8')));
-  stderr.on('data', (chunk: Buffer) => (err += chunk.toString('utf8')));
-  const code = await extractCommand(argv, { stdout, stderr });
-  return { code, out, err };
-}
+const run = (argv: string[]) => runCaptured((io) => extractCommand(argv, io));
 
 describe('vanthu extract', () => {
   it('prints one JSON object per file per line with exactly the header keys', async () => {

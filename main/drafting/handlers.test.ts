@@ -1,12 +1,11 @@
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { OfficeProfile } from '../../shared/domain/office';
 import { newDraft } from '../../shared/drafting/templates';
+import { openTempOffice } from '../../tests/helpers/tempDatabase';
 import { createTempDirs } from '../../tests/helpers/tempDir';
-import { createBlobStore, type BlobStore } from '../archive/blobStore';
-import { writeOfficeProfile } from '../archive/officeProfile';
-import { openDatabase, type Db } from '../db/open';
+import type { BlobStore } from '../archive/blobStore';
+import type { Db } from '../db/open';
 import { exportsFolderChooser } from '../savePath';
 import { renderDraftDocx } from './docx/renderDraftDocx';
 import { createDraft } from './draftsRepo';
@@ -30,12 +29,7 @@ const profile: OfficeProfile = {
   warningDays: 3,
 };
 
-beforeEach(() => {
-  dir = temp.make();
-  db = openDatabase(join(dir, 'office.sqlite'));
-  blobs = createBlobStore(dir);
-  writeOfficeProfile(db, profile);
-});
+beforeEach(() => ({ dir, db, blobs } = openTempOffice(temp, profile)));
 afterEach(() => {
   db.close();
   temp.cleanup();

@@ -1,5 +1,4 @@
 import { writeFileSync } from 'node:fs';
-import { basename } from 'node:path';
 import { documentTypeName } from '../../shared/domain/documentTypes';
 import type { DraftDocument } from '../../shared/domain/draft';
 import type { OfficeProfile } from '../../shared/domain/office';
@@ -7,7 +6,7 @@ import { draftFileName } from '../../shared/drafting/fileNames';
 import { newDraft, replyDraftFrom } from '../../shared/drafting/templates';
 import { AppError } from '../../shared/errors';
 import type { draftingOperations, SavedFile } from '../../shared/ipc/drafting';
-import { safeFileName, type ChooseSavePath } from '../savePath';
+import { saveAs, type ChooseSavePath } from '../savePath';
 import type { BlobStore } from '../archive/blobStore';
 import { getDocument } from '../archive/documentsRepo';
 import { readOfficeProfile } from '../archive/officeProfile';
@@ -41,16 +40,7 @@ function profileOf(db: Db): OfficeProfile {
 }
 
 export function draftingHandlers({ db, blobs, render, chooseSavePath, writeFile = writeFileSync }: DraftingDeps): HandlerGroup<keyof typeof draftingOperations> {
-  async function save(suggested: string, bytes: Uint8Array): Promise<SavedFile | null> {
-    const path = await chooseSavePath(safeFileName(suggested));
-    if (!path) return null;
-    try {
-      writeFile(path, bytes);
-    } catch {
-      throw new AppError('EXPORT_FAILED');
-    }
-    return { path, fileName: basename(path) };
-  }
+  const save = (suggested: string, bytes: Uint8Array): Promise<SavedFile | null> => saveAs(chooseSavePath, suggested, bytes, writeFile);
   const draftName = (id: string) => draftFileName(getDraft(db, id).content);
   return {
     'drafts:list': () => listDrafts(db),

@@ -1,15 +1,14 @@
-import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { OfficeProfile } from '../../shared/domain/office';
 import { newDraft, replyDraftFrom } from '../../shared/drafting/templates';
 import { AppError } from '../../shared/errors';
 import { filledIn } from '../../tests/helpers/drafts';
+import { openTempOffice } from '../../tests/helpers/tempDatabase';
 import { createTempDirs } from '../../tests/helpers/tempDir';
-import { createBlobStore, type BlobStore } from '../archive/blobStore';
-import { writeOfficeProfile } from '../archive/officeProfile';
+import type { BlobStore } from '../archive/blobStore';
 import { registerIncoming } from '../archive/registration';
 import { documentDetail } from '../archive/documentDetail';
-import { openDatabase, type Db } from '../db/open';
+import type { Db } from '../db/open';
 import { renderDraftDocx } from './docx/renderDraftDocx';
 import { createDraft, getDraft, saveDraft } from './draftsRepo';
 import { issueDraft } from './issue';
@@ -33,12 +32,7 @@ const profile: OfficeProfile = {
   warningDays: 3,
 };
 
-beforeEach(() => {
-  const dir = temp.make();
-  db = openDatabase(join(dir, 'office.sqlite'));
-  blobs = createBlobStore(dir);
-  writeOfficeProfile(db, profile);
-});
+beforeEach(() => ({ db, blobs } = openTempOffice(temp, profile)));
 afterEach(() => {
   db.close();
   temp.cleanup();

@@ -5,7 +5,7 @@ import { readOfficeProfile } from '../archive/officeProfile';
 import { countSamples } from '../archive/samples';
 import type { Db } from '../db/open';
 import type { HandlerGroup } from '../ipc/handlers';
-import { safeFileName, type ChooseSavePath } from '../savePath';
+import { saveAs, type ChooseSavePath } from '../savePath';
 import { registerDocx } from './export/registerDocx';
 import { reportDocx } from './export/reportDocx';
 import { registerXlsx } from './export/registerXlsx';
@@ -15,7 +15,7 @@ import { documentHistory, followupRegister, handlingReport, ruleDeadline, setHan
 
 export type FollowupDeps = { db: Db; chooseSavePath: ChooseSavePath; writeFile: (path: string, data: Uint8Array) => void };
 
-const FILE_NAMES = { incoming: 'So den', outgoing: 'So di', followup: 'So theo doi giai quyet', report: 'Bao cao tinh hinh giai quyet' } as const;
+const FILE_NAMES = { incoming: 'Sổ văn bản đến', outgoing: 'Sổ văn bản đi', followup: 'Sổ theo dõi giải quyết', report: 'Báo cáo tình hình giải quyết văn bản đến' } as const;
 
 export function followupHandlers({ db, chooseSavePath, writeFile }: FollowupDeps): HandlerGroup<keyof typeof followupOperations> {
   return {
@@ -39,10 +39,7 @@ export function followupHandlers({ db, chooseSavePath, writeFile }: FollowupDeps
       if (!profile) throw new AppError('PROFILE_REQUIRED');
       const bytes =
         format === 'xlsx' ? await registerXlsx(table, profile) : register === 'report' ? await reportDocx(table, profile, Number(to.slice(0, 4))) : await registerDocx(table, profile);
-      const path = await chooseSavePath(safeFileName(`${FILE_NAMES[register]} ${from} den ${to}.${format}`));
-      if (!path) return null;
-      writeFile(path, bytes);
-      return { path, fileName: path.split(/[\\/]/).pop() ?? path };
+      return saveAs(chooseSavePath, `${FILE_NAMES[register]} từ ${from} đến ${to}.${format}`, bytes, writeFile);
     },
   };
 }

@@ -4,7 +4,7 @@ import { readOfficeProfile } from '../archive/officeProfile';
 import type { Db } from '../db/open';
 import { createDraft } from '../drafting/draftsRepo';
 import type { HandlerGroup } from '../ipc/handlers';
-import { safeFileName, type ChooseSavePath } from '../savePath';
+import { saveAs, type ChooseSavePath } from '../savePath';
 import { overviewXlsx } from './exportOverview';
 import { reminderDraft } from './reminder';
 import { directiveTracking, issuedDirectives, trackingOverview } from './tracking';
@@ -19,10 +19,7 @@ export function trackingHandlers({ db, chooseSavePath, writeFile }: TrackingDeps
     'tracking:exportOverview': async ({ from, to }) => {
       const profile = readOfficeProfile(db);
       const bytes = await overviewXlsx(trackingOverview(db, from, to), profile?.officeName ?? '');
-      const path = await chooseSavePath(safeFileName(`Tong hop bao cao ${from} den ${to}.xlsx`));
-      if (!path) return null;
-      writeFile(path, bytes);
-      return { path, fileName: path.split(/[\\/]/).pop() ?? path };
+      return saveAs(chooseSavePath, `Tổng hợp báo cáo từ ${from} đến ${to}.xlsx`, bytes, writeFile);
     },
     'tracking:remind': ({ id, unitCodes }) => {
       const profile = readOfficeProfile(db);

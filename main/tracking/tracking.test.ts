@@ -1,13 +1,12 @@
-import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { OfficeProfile } from '../../shared/domain/office';
 import { newDraft } from '../../shared/drafting/templates';
+import { openTempOffice } from '../../tests/helpers/tempDatabase';
 import { createTempDirs } from '../../tests/helpers/tempDir';
 import { filledIn } from '../../tests/helpers/drafts';
-import { createBlobStore, type BlobStore } from '../archive/blobStore';
+import type { BlobStore } from '../archive/blobStore';
 import { insertDocument } from '../archive/documentsRepo';
-import { writeOfficeProfile } from '../archive/officeProfile';
-import { openDatabase, type Db } from '../db/open';
+import type { Db } from '../db/open';
 import { renderDraftDocx } from '../drafting/docx/renderDraftDocx';
 import { createDraft } from '../drafting/draftsRepo';
 import { issueDraft } from '../drafting/issue';
@@ -24,10 +23,7 @@ const province: OfficeProfile = {
 };
 
 beforeEach(() => {
-  const dir = temp.make();
-  db = openDatabase(join(dir, 'office.sqlite'));
-  blobs = createBlobStore(dir);
-  writeOfficeProfile(db, province);
+  ({ db, blobs } = openTempOffice(temp, province));
   for (const [code, name] of [['CD-TP', 'Công đoàn phường Tân Phong'], ['CD-DK', 'Công đoàn phường Đoàn Kết'], ['CDN-GD', 'Công đoàn ngành Giáo dục']]) {
     saveUnit(db, { code: code as string, name: name as string, shortName: '', parentCode: '', kind: 'communeUnion', place: '', contact: '', active: true });
   }

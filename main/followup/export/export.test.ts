@@ -187,7 +187,7 @@ describe('printed registers', () => {
     const handlers = followupHandlers({ db: office.db, chooseSavePath: exportsFolderChooser(office.dir), writeFile: writeFileAtomicSync });
     const first = await handlers['registers:export']({ register: 'incoming', format: 'docx', from: '2026-11-01', to: '2026-11-30' });
     const second = await handlers['registers:export']({ register: 'incoming', format: 'docx', from: '2026-11-01', to: '2026-11-30' });
-    expect(first?.path).toBe(join(office.dir, 'exports', 'So den 2026-11-01 den 2026-11-30.docx'));
+    expect(first?.path).toBe(join(office.dir, 'exports', 'Sổ văn bản đến từ 2026-11-01 đến 2026-11-30.docx'));
     expect(second?.path).not.toBe(first?.path);
     expect(existsSync(second!.path)).toBe(true);
     expect(readFileSync(first!.path).subarray(0, 2).toString()).toBe('PK');
