@@ -17,6 +17,8 @@ export type PublishBody = {
   attachments: { sha256: string; size: number; mime: string; originalName: string; role: string }[];
   citations: { numberSymbol: string; typeName: string | null; citedOn: string | null }[];
   replyToId: string | null;
+  /** The earlier document this one replaces ("Soạn văn bản thay thế"); absent in ops written before it was sent. */
+  supersedesId?: string | null;
 };
 
 export type ReceiptBody = { documentId: string; arrivalNumber: number; registeredOn: string; receivedAt: string };
@@ -63,6 +65,8 @@ export function applyPublish(db: Db, body: PublishBody, ctx: ApplyContext): bool
     ctx.now,
   );
   if (body.replyToId && db.prepare('SELECT 1 FROM documents WHERE id = ?').get(body.replyToId)) recordReply(db, doc.id, body.replyToId, ctx.now);
+  // The replaced document is shown as such here too, when this office has it.
+  if (body.supersedesId) db.prepare('UPDATE documents SET supersedes_id = ? WHERE id = ? AND EXISTS (SELECT 1 FROM documents WHERE id = ?)').run(body.supersedesId, doc.id, body.supersedesId);
   recordAudit(db, { action: 'incoming.received', entity: 'document', entityId: doc.id, detail: { from: ctx.senderUnit, ...entry } }, ctx.now);
   ctx.localOps.append('document.receipt', [ctx.senderUnit], { documentId: doc.id, arrivalNumber: entry.arrivalNumber, registeredOn, receivedAt: stamp } satisfies ReceiptBody, ctx.now);
   return true;

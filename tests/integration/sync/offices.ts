@@ -46,10 +46,11 @@ export function setUpNetwork(root: string, officeCodes: string[]): { province: O
   return { province, offices, rootKey, passphrase };
 }
 
-export async function issueDirective(province: Office, recipients: string[], subject: string, issuedOn: string, annex?: Uint8Array): Promise<string> {
+/** Issues a kế hoạch to `recipients`; with `replaces`, as "Soạn văn bản thay thế" of that document. */
+export async function issueDirective(province: Office, recipients: string[], subject: string, issuedOn: string, annex?: Uint8Array, replaces?: string): Promise<string> {
   const attachments = annex ? [{ ...province.blobs.put(annex), fileName: 'Biểu mẫu báo cáo.docx', mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' }] : [];
   const draft = { ...filledIn(newDraft('plan', province.profile)), subject, signerName: 'Hoàng Thọ Trung', recipientUnits: recipients, reportDeadline: '2026-06-30', attachments };
-  return (await issueDraft(province.db, province.blobs, province.profile, renderDraftDocx, createDraft(province.db, draft, null).id, issuedOn)).id;
+  return (await issueDraft(province.db, province.blobs, province.profile, renderDraftDocx, createDraft(province.db, draft, null, new Date(), replaces).id, issuedOn)).id;
 }
 
 export async function replyTo(office: Office, directiveId: string, issuedOn: string): Promise<string> {

@@ -65,6 +65,23 @@ describe('two offices exchange bundles', () => {
   });
 });
 
+describe('a replacement', () => {
+  it('reaches the office linked to the directive it replaces', async () => {
+    const root = temp.make();
+    const { province, offices } = setUpNetwork(root, ['CD-TP']);
+    const office = offices[0]!;
+    const usb = join(root, 'usb');
+    mkdirSync(usb);
+    const first = await issueDirective(province, ['CD-TP'], 'Tổ chức Tháng Công nhân năm 2026', '2026-04-10');
+    await importBundle(office.db, office.blobs, office.dir, (await exportBundle(province.db, province.blobs, 'CD-TP', usb))[0]!.path);
+    const second = await issueDirective(province, ['CD-TP'], 'Tổ chức Tháng Công nhân năm 2026 (thay thế)', '2026-04-15', undefined, first);
+    const [bundle] = await exportBundle(province.db, province.blobs, 'CD-TP', usb);
+    expect(await importBundle(office.db, office.blobs, office.dir, bundle!.path)).toMatchObject({ status: 'applied', documentsAdded: 1 });
+    expect(documentDetail(office.db, office.blobs, second).supersedes?.id).toBe(first);
+    expect(documentDetail(office.db, office.blobs, first).supersededBy.map((d) => d.id)).toEqual([second]);
+  });
+});
+
 describe('large exports', () => {
   it('split into volumes that each verify alone and can be imported in any order', async () => {
     const root = temp.make();
