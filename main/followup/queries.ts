@@ -11,7 +11,9 @@ import { defaultDeadline } from './applyDeadline';
 /** How many documents each group of the to-do list shows; the full numbers come with it. */
 export const TODO_LIST_LIMIT = 100;
 
-const OPEN = `FROM documents d JOIN incoming i ON i.document_id = d.id WHERE i.status IN ('pending', 'inProgress') AND d.is_sample = 0`;
+// A document replaced by a newer one ("thay thế") is no longer to be handled: its replacement is.
+const OPEN = `FROM documents d JOIN incoming i ON i.document_id = d.id WHERE i.status IN ('pending', 'inProgress') AND d.is_sample = 0
+  AND NOT EXISTS (SELECT 1 FROM documents n WHERE n.supersedes_id = d.id)`;
 const URGENT_FIRST = `CASE d.urgency WHEN 'flash' THEN 0 WHEN 'veryUrgent' THEN 1 WHEN 'urgent' THEN 2 ELSE 3 END`;
 
 /** Open documents matching `where`, urgent first then by deadline, at most `limit`, with their full count. */

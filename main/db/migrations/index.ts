@@ -11,10 +11,11 @@ import { migration as sampleRegister } from './0440_sample_register';
 import { migration as partyNumbers } from './0450_party_numbers';
 import { migration as sync } from './0400_sync';
 import { migration as incomingCancel } from './0460_incoming_cancel';
+import { migration as supersedesIndex } from './0470_supersedes_index';
 import type { Migration } from './types';
 
 /** Every migration in order. A new one is appended here with the next version (steps of 10). */
-export const MIGRATIONS: readonly Migration[] = [archive, registers, drafts, draftCorrections, recipients, tracking, sync, searchTags, searchWords, ownNumberCitations, sampleRegister, partyNumbers, incomingCancel];
+export const MIGRATIONS: readonly Migration[] = [archive, registers, drafts, draftCorrections, recipients, tracking, sync, searchTags, searchWords, ownNumberCitations, sampleRegister, partyNumbers, incomingCancel, supersedesIndex];
 
 /** Throws when versions are not strictly increasing or not multiples of 10: a registry mistake, found at start. */
 export function checkMigrationOrder(list: readonly Migration[]): void {

@@ -5,6 +5,7 @@ import { documentDetail } from '../../../main/archive/documentDetail';
 import { stateHash } from '../../../main/db/stateHash';
 import { exportBundle } from '../../../main/sync/exportBundle';
 import { importBundle } from '../../../main/sync/importBundle';
+import { todoList } from '../../../main/followup/queries';
 import { directiveTracking } from '../../../main/tracking/tracking';
 import { createTempDirs } from '../../helpers/tempDir';
 import { issueDirective, replyTo, setUpNetwork } from './offices';
@@ -79,6 +80,9 @@ describe('a replacement', () => {
     expect(await importBundle(office.db, office.blobs, office.dir, bundle!.path)).toMatchObject({ status: 'applied', documentsAdded: 1 });
     expect(documentDetail(office.db, office.blobs, second).supersedes?.id).toBe(first);
     expect(documentDetail(office.db, office.blobs, first).supersededBy.map((d) => d.id)).toEqual([second]);
+    // Việc cần làm lists the replacement only.
+    const todo = todoList(office.db, '2026-04-20');
+    expect([...todo.overdue, ...todo.thisWeek, ...todo.later].map((d) => d.id)).toEqual([second]);
   });
 });
 
