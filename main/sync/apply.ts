@@ -17,6 +17,8 @@ export type PublishBody = {
   attachments: { sha256: string; size: number; mime: string; originalName: string; role: string }[];
   citations: { numberSymbol: string; typeName: string | null; citedOn: string | null }[];
   replyToId: string | null;
+  /** Set when the sender read the citations from the document's text, so an empty list means it cites nothing. */
+  citationsRead?: true;
   /** The earlier document this one replaces ("Soạn văn bản thay thế"); absent in ops written before it was sent. */
   supersedesId?: string | null;
 };
@@ -27,11 +29,12 @@ export type ReceiptBody = { documentId: string; arrivalNumber: number; registere
 export type ApplyContext = { senderUnit: string; /** The sender as the register names it: its name, then its code. */ senderLabel: string; myUnit: string; now: Date; localOps: LocalOps; deadlineRule: DeadlineRule };
 
 /**
- * The citations the sender recorded; a sender whose version did not record them at issue sent none, and then they
- * are read from the text, as for a document registered from a file.
+ * The citations the sender recorded. A sender whose version did not read them from the text at issue sent none,
+ * and then they are read here, as for a document registered from a file.
  */
 function citationsOf(body: PublishBody): PublishBody['citations'] {
-  return body.citations.length ? body.citations : headerReader.readCitations(body.document.body, body.document.numberSymbol);
+  if (body.citations.length || body.citationsRead) return body.citations;
+  return headerReader.readCitations(body.document.body, body.document.numberSymbol);
 }
 
 /**

@@ -21,6 +21,7 @@ export function publishIssued(db: Db, documentId: string, replyToId: string | nu
     .prepare('SELECT number_symbol AS numberSymbol, type_name AS typeName, cited_on AS citedOn FROM citations WHERE document_id = ? ORDER BY position')
     .all(documentId) as PublishBody['citations'];
   const supersedesId = db.prepare('SELECT supersedes_id FROM documents WHERE id = ?').pluck().get(documentId) as string | null;
-  const body: PublishBody = { document, attachments, citations, replyToId, ...(supersedesId ? { supersedesId } : {}) };
+  // Issuing reads the citations from the text (main/drafting/issue.ts), so the receiver need not read them again.
+  const body: PublishBody = { document, attachments, citations, citationsRead: true, replyToId, ...(supersedesId ? { supersedesId } : {}) };
   return appendOp(db, 'document.publish', recipients, body) !== null;
 }
