@@ -4,10 +4,15 @@ import type { Db } from '../db/open';
 
 export type LastArrival = { arrivalNumber: number; arrivedOn: string };
 
-/** The entry that got the last số đến of the year: a new one normally arrives on that day or later. */
+/**
+ * The entry that got the office's last số đến of the year: a new one normally arrives on that day or later. The
+ * samples are numbered in a register of their own (incomingRegister.ts) and are no part of this order.
+ */
 export function lastArrival(db: Db, year: number): LastArrival | null {
   const row = db
-    .prepare('SELECT arrival_number AS arrivalNumber, arrived_on AS arrivedOn FROM incoming WHERE year = ? ORDER BY arrival_number DESC LIMIT 1')
+    .prepare(
+      'SELECT arrival_number AS arrivalNumber, arrived_on AS arrivedOn FROM incoming WHERE is_sample = 0 AND year = ? ORDER BY arrival_number DESC LIMIT 1',
+    )
     .get(year) as LastArrival | undefined;
   return row ?? null;
 }

@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { NewDocument } from '../../../main/archive/documentsRepo';
+import { checkArrivalDates, lastArrival } from '../../../main/archive/arrivalDates';
 import { nextArrivalNumber } from '../../../main/archive/incomingRegister';
 import { registerIncoming } from '../../../main/archive/registration';
 import { removeSamples } from '../../../main/archive/samples';
@@ -57,6 +58,15 @@ describe('the sample archive', () => {
     removeSamples(db);
     expect(registerIncoming(db, letter(14, '2026-05-06'), arrival('2026-05-06')).arrivalNumber).toBe(3);
     expect(db.prepare('SELECT arrival_number FROM incoming WHERE year = 2026 ORDER BY arrival_number').pluck().all()).toEqual([1, 2, 3]);
+  });
+
+  it('is not the last số đến of the office: an arrival dated before the sample’s is not held back', () => {
+    const db = withSamples().db!;
+    // The 2026 sample arrived on 1 April; the office's register of 2026 is still empty.
+    expect(lastArrival(db, 2026)).toBeNull();
+    expect(() => checkArrivalDates(db, { issuedOn: '2026-03-09' }, { arrivedOn: '2026-03-10' })).not.toThrow();
+    registerIncoming(db, letter(12, '2026-03-09'), arrival('2026-03-10'));
+    expect(lastArrival(db, 2026)).toEqual({ arrivalNumber: 1, arrivedOn: '2026-03-10' });
   });
 
   it('is left out of every register, report and export, and of the Việc cần làm note once removed', async () => {
