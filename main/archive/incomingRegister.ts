@@ -4,7 +4,7 @@ import type { IncomingRegisterRow } from '../../shared/ipc/archiveTypes';
 import { todayIso } from '../../shared/text/dates';
 import type { Db } from '../db/open';
 import { recordAudit } from './audit';
-import { defaultDeadline } from '../followup/applyDeadline';
+import { deadlineByRule, deadlineRule } from '../followup/applyDeadline';
 
 export type ArrivalInput = {
   arrivedOn: string;
@@ -24,17 +24,22 @@ export function nextArrivalNumber(db: Db, year: number, isSample = false): numbe
   return (row.n ?? 0) + 1;
 }
 
-function isSampleDocument(db: Db, documentId: string): boolean {
-  return (db.prepare('SELECT is_sample FROM documents WHERE id = ?').pluck().get(documentId) as number | undefined) === 1;
-}
-
 /** Enters a document in the incoming register with the next số đến. Call inside the registering transaction. */
 export function addToIncomingRegister(db: Db, documentId: string, arrival: ArrivalInput, now: Date = new Date()): { year: number; arrivalNumber: number } {
   const year = Number(arrival.arrivedOn.slice(0, 4));
-  const isSample = isSampleDocument(db, documentId);
+  // One read of the document for both the register it is numbered in and its deadline: this runs per document of
+  // a bulk import or a bundle.
+  const document = db.prepare('SELECT is_sample, report_deadline, urgency FROM documents WHERE id = ?').get(documentId) as
+    | { is_sample: number; report_deadline: string | null; urgency: string }
+    | undefined;
+  if (!document) throw new AppError('NOT_FOUND');
+  const isSample = document.is_sample === 1;
   const arrivalNumber = nextArrivalNumber(db, year, isSample);
   // Every way in (by hand, from a file, from a bundle) gets its thời hạn giải quyết here, by one rule.
-  const byRule = arrival.handlingDeadline === undefined ? defaultDeadline(db, documentId, arrival.arrivedOn) : null;
+  const byRule =
+    arrival.handlingDeadline === undefined
+      ? deadlineByRule(deadlineRule(db), arrival.arrivedOn, { reportDeadline: document.report_deadline, urgency: document.urgency })
+      : null;
   const deadline = byRule?.deadline ?? arrival.handlingDeadline ?? null;
   db.prepare(
     `INSERT INTO incoming (document_id, is_sample, year, arrival_number, arrived_on, channel, recipient, note, handling_deadline,
