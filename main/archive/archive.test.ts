@@ -172,4 +172,23 @@ describe('citations', () => {
     expect(documentDetail(db, blobs, citing.id).citations[0]?.resolved?.id).toBe(cited.id);
     expect(documentDetail(db, blobs, cited.id).citedBy.map((d) => d.id)).toEqual([citing.id]);
   });
+
+  it('name the document of the year cited when a number comes back each year, and keep their order', () => {
+    const plan = (issuedOn: string) => doc({ numberText: '05', symbol: 'KH-LĐLĐ', issuedOn, subject: `Kế hoạch năm ${issuedOn.slice(0, 4)}` });
+    const of2025 = registerIncoming(db, plan('2025-01-10'), arrival('2025-01-12'));
+    const of2026 = registerIncoming(db, plan('2026-01-09'), arrival('2026-01-12'));
+    const cite = (citedOn: string | null) => ({ numberSymbol: '5/KH-LĐLĐ', typeName: 'Kế hoạch', citedOn });
+    const citing = registerIncoming(
+      db,
+      doc({ numberText: '30', symbol: 'BC-LĐLĐ', issuedOn: '2026-02-02', citations: [cite('2025-01-10'), cite(null), cite('2024-01-11')] }),
+      arrival('2026-02-03'),
+    );
+    const detail = documentDetail(db, createBlobStore(dataDir), citing.id);
+    expect(detail.citations.map((c) => [c.citedOn, c.resolved?.id ?? null])).toEqual([
+      ['2025-01-10', of2025.id],
+      [null, of2026.id],
+      ['2024-01-11', null],
+    ]);
+    expect(detail.citations[0]?.resolved).toEqual({ id: of2025.id, subject: 'Kế hoạch năm 2025', typeName: 'Kế hoạch' });
+  });
 });

@@ -10,25 +10,32 @@ import { parseSearchQuery } from './searchQuery';
 
 const SUMMARY_FROM = 'FROM documents d LEFT JOIN incoming i ON i.document_id = d.id';
 
+/**
+ * The documents this one cites, each with the archived document it names when there is one: the same số/ký hiệu,
+ * of the year the citation gives when it gives one. One query for all of them.
+ */
 function citationLinks(db: Db, documentId: string): CitationLink[] {
   const rows = db
-    .prepare('SELECT number_symbol, number_symbol_key, type_name, cited_on FROM citations WHERE document_id = ? ORDER BY position')
-    .all(documentId) as { number_symbol: string; number_symbol_key: string; type_name: string | null; cited_on: string | null }[];
-  const candidates = db.prepare(
-    `SELECT id, subject, type_id, issued_year FROM documents WHERE number_symbol_key = ? AND id != ?
-     ORDER BY (issued_year IS ?) DESC, issued_on DESC LIMIT 1`,
-  );
+    .prepare(
+      `SELECT c.number_symbol, c.type_name, c.cited_on, d.id, d.subject, d.type_id, d.issued_year
+       FROM citations c
+       LEFT JOIN documents d ON d.rowid = (
+         SELECT x.rowid FROM documents x WHERE x.number_symbol_key = c.number_symbol_key AND x.id != c.document_id
+         ORDER BY (x.issued_year IS CAST(substr(c.cited_on, 1, 4) AS INTEGER)) DESC, x.issued_on DESC LIMIT 1)
+       WHERE c.document_id = ? ORDER BY c.position`,
+    )
+    .all(documentId) as {
+    number_symbol: string; type_name: string | null; cited_on: string | null;
+    id: string | null; subject: string | null; type_id: string | null; issued_year: number | null;
+  }[];
   return rows.map((r) => {
     const year = r.cited_on ? Number(r.cited_on.slice(0, 4)) : null;
-    const hit = candidates.get(r.number_symbol_key, documentId, year) as
-      | { id: string; subject: string; type_id: string; issued_year: number | null }
-      | undefined;
-    const resolved = hit && (year === null || hit.issued_year === null || hit.issued_year === year) ? hit : undefined;
+    const resolved = r.id !== null && (year === null || r.issued_year === null || r.issued_year === year);
     return {
       numberSymbol: r.number_symbol,
       typeName: r.type_name,
       citedOn: r.cited_on,
-      resolved: resolved ? { id: resolved.id, subject: resolved.subject, typeName: documentTypeName(resolved.type_id) } : null,
+      resolved: resolved ? { id: r.id as string, subject: r.subject as string, typeName: documentTypeName(r.type_id as string) } : null,
     };
   });
 }
@@ -85,19 +92,18 @@ export function documentDetail(db: Db, blobs: BlobStore, id: string, query?: str
   const attachments = (db
     .prepare('SELECT id, sha256, size, mime, original_name AS originalName, role FROM attachments WHERE document_id = ? ORDER BY id')
     .all(id) as Omit<AttachmentInfo, 'missing'>[]).map((a) => ({ ...a, missing: !blobs.has(a.sha256) }));
-  const citedBy = row.number_symbol
+  const citedBy = row.number_symbol_key
     ? summaries(
         db,
         `JOIN citations c ON c.document_id = d.id
          WHERE c.number_symbol_key = ? AND d.id != ? AND (c.cited_on IS NULL OR ? IS NULL OR substr(c.cited_on, 1, 4) = ?)
          ORDER BY d.issued_on DESC`,
-        (db.prepare('SELECT number_symbol_key AS k FROM documents WHERE id = ?').get(id) as { k: string }).k,
+        row.number_symbol_key,
         id,
         row.issued_on,
         row.issued_on?.slice(0, 4) ?? null,
       )
     : [];
-  const supersedesId = (db.prepare('SELECT supersedes_id FROM documents WHERE id = ?').pluck().get(id) as string | null) ?? null;
   const parsed = query ? parseSearchQuery(query) : null;
   return {
     document,
@@ -107,7 +113,7 @@ export function documentDetail(db: Db, blobs: BlobStore, id: string, query?: str
     citations: citationLinks(db, id),
     citedBy,
     replies: repliesTo(db, id),
-    supersedes: supersedesId ? (summaries(db, 'WHERE d.id = ?', supersedesId)[0] ?? null) : null,
+    supersedes: row.supersedes_id ? (summaries(db, 'WHERE d.id = ?', row.supersedes_id)[0] ?? null) : null,
     supersededBy: summaries(db, 'WHERE d.supersedes_id = ? ORDER BY d.issued_on', id),
     bodyHighlight: parsed && parsed.words.length ? highlightAll(document.body, parsed.words, parsed.prefixWord) : null,
   };

@@ -12,6 +12,8 @@ export type DocumentRow = {
   number: number | null;
   symbol: string | null;
   number_symbol: string | null;
+  /** The key citations and the duplicate check compare (shared/text/numberSymbol.ts numberSymbolKey). */
+  number_symbol_key: string | null;
   issuer: string;
   parent_issuer: string | null;
   place: string | null;
@@ -27,6 +29,8 @@ export type DocumentRow = {
   secrecy: string;
   report_deadline: string | null;
   is_sample: number;
+  /** The earlier document this one replaces. */
+  supersedes_id: string | null;
   created_at: string;
   updated_at: string;
 };
