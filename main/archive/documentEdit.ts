@@ -2,10 +2,10 @@ import type { z } from 'zod';
 import { AppError } from '../../shared/errors';
 import type { documentFields } from '../../shared/ipc/archive';
 import { foldKey } from '../../shared/text/fold';
-import { formatNumberSymbol, numberSymbolKey } from '../../shared/text/numberSymbol';
+import { numberSymbolKey } from '../../shared/text/numberSymbol';
 import type { Db } from '../db/open';
 import { recordAudit } from './audit';
-import { findDuplicate, getDocumentRow, indexDocument, replaceCitations, yearOfIssue, type CitationInput } from './documentsRepo';
+import { getDocumentRow, indexDocument, printedNumberSymbol, refuseDuplicate, replaceCitations, yearOfIssue, type CitationInput } from './documentsRepo';
 import { incomingFromFields } from './registration';
 
 type Fields = z.output<typeof documentFields>;
@@ -68,9 +68,8 @@ export function updateReceivedDocument(
     }
     if (changed.body) changed.body.from = `${row.body.length} ký tự`;
     if (Object.keys(changed).length === 0) return changed;
-    const numberSymbol = next.symbol ? formatNumberSymbol(next.numberText, next.symbol) : null;
-    const duplicate = findDuplicate(db, { direction: 'incoming', issuer: next.issuer, issuedOn: next.issuedOn, numberSymbol });
-    if (duplicate && duplicate !== id) throw new AppError('DUPLICATE_DOCUMENT', { detail: numberSymbol ?? '' });
+    const numberSymbol = printedNumberSymbol(next);
+    refuseDuplicate(db, { direction: 'incoming', issuer: next.issuer, issuedOn: next.issuedOn, numberSymbol }, id);
     const issuedYear = yearOfIssue(next.issuedOn);
     const { r: rowid } = db.prepare('SELECT rowid AS r FROM documents WHERE id = ?').get(id) as { r: number };
     db.prepare(

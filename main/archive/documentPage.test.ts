@@ -117,8 +117,10 @@ describe('correcting a registered entry', () => {
 
   it('refuses a correction that would duplicate another document, and never edits an issued one', () => {
     const { id } = register();
-    register({ numberText: '700', number: 700 });
-    expect(() => updateReceivedDocument(db, id, fields({ numberText: '700' }), read)).toThrow(expect.objectContaining({ code: 'DUPLICATE_DOCUMENT' }));
+    const other = register({ numberText: '700', number: 700 });
+    expect(() => updateReceivedDocument(db, id, fields({ numberText: '700' }), read)).toThrow(
+      expect.objectContaining({ code: 'DUPLICATE_DOCUMENT', documentId: other.id }),
+    );
     expect(documentDetail(db, blobs, id).document.numberSymbol).toBe('615/LĐLĐ');
     const outgoing = db.transaction(() => insertDocument(db, received({ direction: 'outgoing', numberText: '01', symbol: 'BC-CĐVC' })))();
     expect(() => updateReceivedDocument(db, outgoing, fields(), read)).toThrow(expect.objectContaining({ code: 'ISSUED_DOCUMENT_FIXED' }));

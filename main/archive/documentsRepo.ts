@@ -17,8 +17,13 @@ export type NewDocument = Omit<DocumentRecord, 'id' | 'createdAt' | 'updatedAt' 
   citations: CitationInput[];
 };
 
-function yearOfDate(date: string | null): number | null {
+export function yearOfIssue(date: string | null): number | null {
   return date ? Number(date.slice(0, 4)) : null;
+}
+
+/** The số/ký hiệu as printed ("108/TB-LĐLĐ", "45-GM/ĐU"), or null for a document without a ký hiệu. */
+export function printedNumberSymbol(doc: { numberText: string | null; symbol: string | null }): string | null {
+  return doc.symbol ? formatNumberSymbol(doc.numberText, doc.symbol) : null;
 }
 
 /** Enters a new document in the full-text index (folded text, rowid = documents.rowid) and records its words. */
@@ -34,10 +39,6 @@ export function indexDocument(
     searchTags(doc.typeId, doc.issuedYear),
   );
   addSearchWords(db, columns);
-}
-
-export function yearOfIssue(date: string | null): number | null {
-  return yearOfDate(date);
 }
 
 export function replaceCitations(db: Db, documentId: string, citations: CitationInput[]): void {
@@ -62,8 +63,18 @@ export function findDuplicate(
     .prepare(
       'SELECT id FROM documents WHERE direction = ? AND issuer_key = ? AND issued_year IS ? AND number_symbol_key = ?',
     )
-    .get(doc.direction, foldKey(doc.issuer), yearOfDate(doc.issuedOn), numberSymbolKey(doc.numberSymbol)) as { id: string } | undefined;
+    .get(doc.direction, foldKey(doc.issuer), yearOfIssue(doc.issuedOn), numberSymbolKey(doc.numberSymbol)) as { id: string } | undefined;
   return row?.id ?? null;
+}
+
+/** Refuses a document that would duplicate another one (findDuplicate), naming the one already archived. */
+export function refuseDuplicate(
+  db: Db,
+  doc: { direction: string; issuer: string; issuedOn: string | null; numberSymbol: string | null },
+  self?: string,
+): void {
+  const duplicate = findDuplicate(db, doc);
+  if (duplicate && duplicate !== self) throw new AppError('DUPLICATE_DOCUMENT', { detail: doc.numberSymbol ?? '', documentId: duplicate });
 }
 
 /** Inserts a document, its search entry and its citations. Call inside a transaction with the register entry. */
@@ -71,9 +82,8 @@ export function insertDocument(db: Db, input: NewDocument, now: Date = new Date(
   // Stored text is NFC, so offsets found in folded text cut the stored text exactly (see shared/text/fold.ts).
   const doc = { ...input, subject: input.subject.normalize('NFC'), body: input.body.normalize('NFC'), issuer: input.issuer.normalize('NFC') };
   const id = doc.id ?? randomUUID();
-  const numberSymbol = doc.symbol ? formatNumberSymbol(doc.numberText, doc.symbol) : null;
-  const duplicate = findDuplicate(db, { direction: doc.direction, issuer: doc.issuer, issuedOn: doc.issuedOn, numberSymbol });
-  if (duplicate) throw new AppError('DUPLICATE_DOCUMENT', { detail: numberSymbol ?? '', documentId: duplicate });
+  const numberSymbol = printedNumberSymbol(doc);
+  refuseDuplicate(db, { direction: doc.direction, issuer: doc.issuer, issuedOn: doc.issuedOn, numberSymbol });
   const stamp = now.toISOString();
   const info = db
     .prepare(
@@ -97,7 +107,7 @@ export function insertDocument(db: Db, input: NewDocument, now: Date = new Date(
       doc.parentIssuer,
       doc.place,
       doc.issuedOn,
-      yearOfDate(doc.issuedOn),
+      yearOfIssue(doc.issuedOn),
       doc.subject,
       doc.body,
       JSON.stringify(doc.addressees),
@@ -113,7 +123,7 @@ export function insertDocument(db: Db, input: NewDocument, now: Date = new Date(
       stamp,
       stamp,
     );
-  indexDocument(db, info.lastInsertRowid, { numberSymbol, subject: doc.subject, issuer: doc.issuer, body: doc.body, typeId: doc.typeId, issuedYear: yearOfDate(doc.issuedOn) });
+  indexDocument(db, info.lastInsertRowid, { numberSymbol, subject: doc.subject, issuer: doc.issuer, body: doc.body, typeId: doc.typeId, issuedYear: yearOfIssue(doc.issuedOn) });
   addCitations(db, id, doc.citations);
   return id;
 }

@@ -1,7 +1,6 @@
 import { AppError } from '../../shared/errors';
 import type { OfficeProfile } from '../../shared/domain/office';
 import type { archiveOperations } from '../../shared/ipc/archive';
-import { formatNumberSymbol } from '../../shared/text/numberSymbol';
 import type { Db } from '../db/open';
 import type { HandlerGroup } from '../ipc/handlers';
 import type { ChooseSavePath } from '../savePath';
@@ -10,6 +9,7 @@ import { checkArrivalDates, lastArrival } from './arrivalDates';
 import { recordAudit } from './audit';
 import type { BlobStore } from './blobStore';
 import { documentDetail } from './documentDetail';
+import { printedNumberSymbol } from './documentsRepo';
 import { updateReceivedDocument } from './documentEdit';
 import type { HeaderReader } from './headerReader';
 import { cancelIncomingEntry, listIncomingRegister, nextArrivalNumber, updateIncomingEntry } from './incomingRegister';
@@ -43,8 +43,8 @@ export function archiveHandlers({ db, blobs, reader, chooseSavePath, writeFile, 
     'documents:facets': () => archiveFacets(db),
     'register:incoming:add': ({ document, arrival }) => {
       checkArrivalDates(db, document, arrival);
-      const own = document.numberText && document.symbol ? formatNumberSymbol(document.numberText, document.symbol) : null;
-      return registerIncoming(db, incomingFromFields(document, reader.readCitations(document.body, own)), arrival);
+      const entered = incomingFromFields(document, []);
+      return registerIncoming(db, { ...entered, citations: reader.readCitations(entered.body, printedNumberSymbol(entered)) }, arrival);
     },
     'register:incoming:list': ({ year, from, to }) => listIncomingRegister(db, year, from, to),
     'register:incoming:update': ({ id, ...update }) => {

@@ -1,9 +1,8 @@
 import { documentTypeIdFor } from '../../shared/domain/documentTypes';
 import { AppError } from '../../shared/errors';
 import type { IntakeReading } from '../../shared/ipc/intake';
-import { formatNumberSymbol } from '../../shared/text/numberSymbol';
 import type { BlobStore } from '../archive/blobStore';
-import { findDuplicate, type NewDocument } from '../archive/documentsRepo';
+import { findDuplicate, printedNumberSymbol, type NewDocument } from '../archive/documentsRepo';
 import { registerIncoming, type RegisteredIncoming } from '../archive/registration';
 import type { ArrivalInput } from '../archive/incomingRegister';
 import type { Db } from '../db/open';
@@ -82,7 +81,7 @@ export function registerReceivedFile(
   const bytes = blobs.read(input.sha256);
   const sniffed = sniffFormat(bytes);
   const mime = sniffed === 'pdf' || sniffed === 'docx' ? MIME[sniffed] : 'application/octet-stream';
-  const citations = readCitations(input.document.body, input.document.symbol ? formatNumberSymbol(input.document.numberText, input.document.symbol) : null);
+  const citations = readCitations(input.document.body, printedNumberSymbol(input.document));
   return registerIncoming(db, { ...input.document, citations }, input.arrival, (tx, id) => {
     tx.prepare('INSERT OR IGNORE INTO blobs (sha256, size, created_at) VALUES (?, ?, ?)').run(input.sha256, bytes.byteLength, new Date().toISOString());
     tx.prepare('INSERT INTO attachments (document_id, sha256, size, mime, original_name, role, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
