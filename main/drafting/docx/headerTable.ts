@@ -1,9 +1,9 @@
-import { AlignmentType, Paragraph, Table, TableCell, TableLayoutType, TableRow, VerticalAlign, WidthType } from 'docx';
+import { AlignmentType, Paragraph, type Table } from 'docx';
 import type { DraftDocument } from '../../../shared/domain/draft';
 import { formatPlaceDate } from '../../../shared/text/dates';
 import { balancedName, longestLineTwips } from './measure';
 import { mm, pt, SIZE, TEXT_WIDTH } from './pageSetup';
-import { centred, NO_CELL_BORDERS, NO_TABLE_BORDERS, ruleParagraph, textRun } from './parts';
+import { centred, layoutTable, ruleParagraph, textRun } from './parts';
 import { stampParagraphs, upperVi } from './stamps';
 
 export const NATIONAL_TITLE = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
@@ -32,16 +32,6 @@ export function placeDateLine(draft: Pick<DraftDocument, 'place' | 'issuedOn' | 
   if (draft.issuedOn) return formatPlaceDate(draft.place, draft.issuedOn);
   const year = draft.draftYear ? String(draft.draftYear) : BLANK_DAY;
   return `${draft.place}, ngày${BLANK_DAY}tháng${BLANK_DAY}năm ${year}`;
-}
-
-function cell(width: number, children: Paragraph[]): TableCell {
-  return new TableCell({
-    width: { size: width, type: WidthType.DXA },
-    borders: NO_CELL_BORDERS,
-    margins: { left: 0, right: 0, top: 0, bottom: 0 },
-    verticalAlign: VerticalAlign.TOP,
-    children,
-  });
 }
 
 function issuerColumn(draft: DraftDocument): Paragraph[] {
@@ -92,20 +82,11 @@ export function headerTable(draft: DraftDocument): Table {
     spacing: { before: pt(6), after: 0 },
     children: [textRun(placeDateLine(draft), { sizePt: SIZE.placeDate, italic: true })],
   });
-  return new Table({
-    width: { size: TEXT_WIDTH, type: WidthType.DXA },
-    columnWidths: [HEADER_LEFT_WIDTH, HEADER_RIGHT_WIDTH],
-    layout: TableLayoutType.FIXED,
-    borders: NO_TABLE_BORDERS,
-    rows: [
-      new TableRow({ cantSplit: true, children: [cell(HEADER_LEFT_WIDTH, issuerColumn(draft)), cell(HEADER_RIGHT_WIDTH, nationalColumn())] }),
-      new TableRow({
-        cantSplit: true,
-        children: [
-          cell(HEADER_LEFT_WIDTH, [numberParagraph, ...subjectLine(draft), ...stampParagraphs(draft, HEADER_LEFT_WIDTH)]),
-          cell(HEADER_RIGHT_WIDTH, [dateParagraph]),
-        ],
-      }),
+  return layoutTable(
+    [HEADER_LEFT_WIDTH, HEADER_RIGHT_WIDTH],
+    [
+      [issuerColumn(draft), nationalColumn()],
+      [[numberParagraph, ...subjectLine(draft), ...stampParagraphs(draft, HEADER_LEFT_WIDTH)], [dateParagraph]],
     ],
-  });
+  );
 }

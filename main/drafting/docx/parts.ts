@@ -1,5 +1,18 @@
-import { AlignmentType, BorderStyle, Paragraph, TextRun, type IBorderOptions, type ITableBordersOptions } from 'docx';
-import { halfPoints, pt } from './pageSetup';
+import {
+  AlignmentType,
+  BorderStyle,
+  Paragraph,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  VerticalAlign,
+  WidthType,
+  type IBorderOptions,
+  type ITableBordersOptions,
+} from 'docx';
+import { halfPoints, pt, TEXT_WIDTH } from './pageSetup';
 
 export type RunStyle = { sizePt: number; bold?: boolean; italic?: boolean; color?: string };
 
@@ -47,6 +60,36 @@ export const NO_TABLE_BORDERS: ITableBordersOptions = {
 };
 
 export const NO_CELL_BORDERS = { top: NONE, bottom: NONE, left: NONE, right: NONE } as const;
+
+/**
+ * The invisible table that lays out two blocks side by side across the text width (the header, the signature):
+ * fixed columns, text flush with the column edges and top-aligned, each row kept on one page. `rows` gives the
+ * paragraphs of each cell, row by row.
+ */
+export function layoutTable(columnWidths: readonly number[], rows: readonly (readonly Paragraph[])[][]): Table {
+  return new Table({
+    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    columnWidths: [...columnWidths],
+    layout: TableLayoutType.FIXED,
+    borders: NO_TABLE_BORDERS,
+    rows: rows.map(
+      (cells) =>
+        new TableRow({
+          cantSplit: true,
+          children: cells.map(
+            (children, i) =>
+              new TableCell({
+                width: { size: columnWidths[i] as number, type: WidthType.DXA },
+                borders: NO_CELL_BORDERS,
+                margins: { left: 0, right: 0, top: 0, bottom: 0 },
+                verticalAlign: VerticalAlign.TOP,
+                children: [...children],
+              }),
+          ),
+        }),
+    ),
+  });
+}
 
 /**
  * A solid horizontal rule of the given length centred in a box of the given width: an empty,

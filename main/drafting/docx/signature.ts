@@ -1,9 +1,9 @@
-import { AlignmentType, Paragraph, Table, TableCell, TableLayoutType, TableRow, VerticalAlign, WidthType } from 'docx';
+import { AlignmentType, Paragraph, type Table } from 'docx';
 import type { DraftDocument } from '../../../shared/domain/draft';
 import { capacityLines } from '../../../shared/domain/signing';
 import { listLines } from '../../../shared/drafting/bodyText';
 import { pt, SIZE, TEXT_WIDTH } from './pageSetup';
-import { centred, NO_CELL_BORDERS, NO_TABLE_BORDERS, textRun } from './parts';
+import { centred, layoutTable, textRun } from './parts';
 import { upperVi } from './stamps';
 
 export const DISTRIBUTION_WIDTH = Math.round(TEXT_WIDTH * 0.45);
@@ -45,30 +45,9 @@ function signatureColumn(draft: DraftDocument): Paragraph[] {
   return out;
 }
 
-function cell(width: number, children: Paragraph[]): TableCell {
-  return new TableCell({
-    width: { size: width, type: WidthType.DXA },
-    borders: NO_CELL_BORDERS,
-    margins: { left: 0, right: 0, top: 0, bottom: 0 },
-    verticalAlign: VerticalAlign.TOP,
-    children,
-  });
-}
-
 /** The end of the document: Nơi nhận on the left, level with the signer's block on the right. */
 export function signatureTable(draft: DraftDocument): Table {
-  return new Table({
-    width: { size: TEXT_WIDTH, type: WidthType.DXA },
-    columnWidths: [DISTRIBUTION_WIDTH, SIGNATURE_WIDTH],
-    layout: TableLayoutType.FIXED,
-    borders: NO_TABLE_BORDERS,
-    rows: [
-      new TableRow({
-        cantSplit: true,
-        children: [cell(DISTRIBUTION_WIDTH, distributionColumn(draft)), cell(SIGNATURE_WIDTH, signatureColumn(draft))],
-      }),
-    ],
-  });
+  return layoutTable([DISTRIBUTION_WIDTH, SIGNATURE_WIDTH], [[distributionColumn(draft), signatureColumn(draft)]]);
 }
 
 /** Space between the last paragraph and the signature table. */
