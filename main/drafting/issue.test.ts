@@ -51,6 +51,19 @@ describe('issuing drafts', () => {
     expect(listOutgoingRegister(db, 2025).map((r) => r.numberSymbol)).toEqual(['01/BC-CĐVC', '02/CĐVC']);
   });
 
+  it('lists in the sổ đi each document’s own Nơi nhận, then the units it was sent to by bundle, by name, before “Lưu”', async () => {
+    const sentOut = await issueDraft(db, blobs, profile, renderDraftDocx, draftOf('report'), '2026-04-01');
+    const kept = await issueDraft(db, blobs, profile, renderDraftDocx, draftOf('report', 'Kết quả quý I'), '2026-04-02');
+    for (const doc of [sentOut, kept]) db.prepare('UPDATE documents SET distribution = ? WHERE id = ?').run(JSON.stringify(['Như trên;', 'Lưu: VT.']), doc.id);
+    const sent = db.prepare('INSERT INTO document_recipients (document_id, unit_code, unit_name) VALUES (?, ?, ?)');
+    sent.run(sentOut.id, 'CDN-YT', 'Công đoàn ngành Y tế');
+    sent.run(sentOut.id, 'CDN-GD', 'Công đoàn ngành Giáo dục');
+    expect(listOutgoingRegister(db, 2026).map((r) => r.distribution)).toEqual([
+      ['Như trên', 'Công đoàn ngành Giáo dục', 'Công đoàn ngành Y tế', 'Lưu: VT'],
+      ['Như trên', 'Lưu: VT'],
+    ]);
+  });
+
   it('keeps one sequence per type when the office chooses it', async () => {
     const perType = { ...profile, numberingScheme: 'perType' as const };
     const a = await issueDraft(db, blobs, perType, renderDraftDocx, draftOf('report'), '2026-03-01');

@@ -37,10 +37,9 @@ export type OutgoingRegisterRow = OutgoingRegisterView;
  * Nơi nhận as the register prints it: the document's own list, then every unit it was actually sent to by bundle
  * that the list does not already name, before the "Lưu" line.
  */
-function placesSentTo(db: Db, documentId: string, distribution: string[]): string[] {
+function placesSentTo(distribution: string[], units: string[]): string[] {
   const listed = listItems(distribution);
   const named = listed.map(foldKey);
-  const units = db.prepare('SELECT unit_name FROM document_recipients WHERE document_id = ? ORDER BY unit_name').pluck().all(documentId) as string[];
   const extra = units.filter((unit) => !named.some((item) => item.includes(foldKey(unit))));
   // "Lưu: VT" closes the list on paper; the units sent to go before it.
   const archive = named.findIndex((item) => item.startsWith('luu'));
@@ -52,7 +51,8 @@ export function listOutgoingRegister(db: Db, year: number, from?: string, to?: s
   const rows = db
     .prepare(
       `SELECT d.id, d.number_symbol, d.issued_on, d.type_id, d.subject, d.signer_name, d.distribution, o.file_copy_holder,
-         o.copies, o.sent_on, o.receiver_signature, o.note, r.number_symbol AS reply_to
+         o.copies, o.sent_on, o.receiver_signature, o.note, r.number_symbol AS reply_to,
+         (SELECT json_group_array(unit_name ORDER BY unit_name) FROM document_recipients WHERE document_id = d.id) AS sent_to
        FROM outgoing o JOIN documents d ON d.id = o.document_id LEFT JOIN documents r ON r.id = o.reply_to_id
        WHERE d.is_sample = 0 AND o.year = ? AND (? IS NULL OR d.issued_on >= ?) AND (? IS NULL OR d.issued_on <= ?)
        ORDER BY d.issued_on, o.register_number`,
@@ -60,7 +60,7 @@ export function listOutgoingRegister(db: Db, year: number, from?: string, to?: s
     .all(year, from ?? null, from ?? null, to ?? null, to ?? null) as {
     id: string; number_symbol: string; issued_on: string; type_id: string; subject: string; signer_name: string | null;
     distribution: string; file_copy_holder: string; copies: number; sent_on: string | null; receiver_signature: string;
-    note: string; reply_to: string | null;
+    note: string; reply_to: string | null; sent_to: string;
   }[];
   return rows.map((r) => ({
     documentId: r.id,
@@ -69,7 +69,7 @@ export function listOutgoingRegister(db: Db, year: number, from?: string, to?: s
     typeName: documentTypeName(r.type_id),
     subject: r.subject,
     signerName: r.signer_name ?? '',
-    distribution: placesSentTo(db, r.id, JSON.parse(r.distribution) as string[]),
+    distribution: placesSentTo(JSON.parse(r.distribution) as string[], JSON.parse(r.sent_to) as string[]),
     fileCopyHolder: r.file_copy_holder,
     copies: r.copies,
     sentOn: r.sent_on,
