@@ -130,6 +130,11 @@ describe('correcting a registered entry', () => {
     const { id } = register();
     updateIncomingEntry(db, id, { recipient: 'Ban Tổ chức', transferredOn: '2026-10-22', receiverSignature: 'Lò Thị Hoa', note: 'Bản chính' });
     expect(listIncomingRegister(db, 2026)[0]).toMatchObject({ recipient: 'Ban Tổ chức', transferredOn: '2026-10-22', receiverSignature: 'Lò Thị Hoa', note: 'Bản chính' });
+    expect(documentHistory(db, id).at(-1)?.label).toBe('Sửa thông tin sổ đến');
+    // The same columns saved again change nothing and write nothing.
+    const entries = documentHistory(db, id).length;
+    expect(updateIncomingEntry(db, id, { recipient: 'Ban Tổ chức', note: 'Bản chính' })).toEqual({});
+    expect(documentHistory(db, id)).toHaveLength(entries);
   });
 
   it('cancels an entry registered by mistake: the số đến stays taken, the line stays in the sổ, the document leaves the to-do list', () => {

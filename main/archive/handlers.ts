@@ -6,7 +6,6 @@ import type { HandlerGroup } from '../ipc/handlers';
 import type { ChooseSavePath } from '../savePath';
 import { attachmentActions, type OpenWithSystem } from './attachments';
 import { checkArrivalDates, lastArrival } from './arrivalDates';
-import { recordAudit } from './audit';
 import type { BlobStore } from './blobStore';
 import { documentDetail } from './documentDetail';
 import { printedNumberSymbol } from './documentsRepo';
@@ -48,10 +47,7 @@ export function archiveHandlers({ db, blobs, reader, chooseSavePath, writeFile, 
     },
     'register:incoming:list': ({ year, from, to }) => listIncomingRegister(db, year, from, to),
     'register:incoming:update': ({ id, ...update }) => {
-      db.transaction(() => {
-        const changed = updateIncomingEntry(db, id, update);
-        if (Object.keys(changed).length) recordAudit(db, { action: 'incoming.updated', entity: 'document', entityId: id, detail: changed });
-      })();
+      updateIncomingEntry(db, id, update);
       return { ok: true as const };
     },
     'register:incoming:cancel': ({ id, reason }) => {

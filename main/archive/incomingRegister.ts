@@ -62,27 +62,32 @@ export function addToIncomingRegister(db: Db, documentId: string, arrival: Arriv
 
 export type IncomingUpdate = { recipient?: string; note?: string; transferredOn?: string; receiverSignature?: string };
 
-export function updateIncomingEntry(db: Db, documentId: string, update: IncomingUpdate): Record<string, unknown> {
-  const found = db
-    .prepare('SELECT recipient, note, transferred_on, receiver_signature, cancelled_on FROM incoming WHERE document_id = ?')
-    .get(documentId) as { recipient: string; note: string; transferred_on: string | null; receiver_signature: string; cancelled_on: string | null } | undefined;
-  if (!found) throw new AppError('NOT_FOUND');
-  if (found.cancelled_on) throw new AppError('ENTRY_CANCELLED');
-  const { cancelled_on: _cancelled, ...current } = found;
-  const next = {
-    recipient: update.recipient ?? current.recipient,
-    note: update.note ?? current.note,
-    transferred_on: update.transferredOn === undefined ? current.transferred_on : update.transferredOn || null,
-    receiver_signature: update.receiverSignature ?? current.receiver_signature,
-  };
-  db.prepare(
-    'UPDATE incoming SET recipient = ?, note = ?, transferred_on = ?, receiver_signature = ? WHERE document_id = ?',
-  ).run(next.recipient, next.note, next.transferred_on, next.receiver_signature, documentId);
-  const changed: Record<string, unknown> = {};
-  for (const key of Object.keys(next) as (keyof typeof next)[]) {
-    if (next[key] !== current[key]) changed[key] = { from: current[key], to: next[key] };
-  }
-  return changed;
+/** Fills in or corrects columns 7 to 10 of an entry, with the changes kept in the audit trail; returns them. */
+export function updateIncomingEntry(db: Db, documentId: string, update: IncomingUpdate, now: Date = new Date()): Record<string, unknown> {
+  return db.transaction(() => {
+    const found = db
+      .prepare('SELECT recipient, note, transferred_on, receiver_signature, cancelled_on FROM incoming WHERE document_id = ?')
+      .get(documentId) as { recipient: string; note: string; transferred_on: string | null; receiver_signature: string; cancelled_on: string | null } | undefined;
+    if (!found) throw new AppError('NOT_FOUND');
+    if (found.cancelled_on) throw new AppError('ENTRY_CANCELLED');
+    const { cancelled_on: _cancelled, ...current } = found;
+    const next = {
+      recipient: update.recipient ?? current.recipient,
+      note: update.note ?? current.note,
+      transferred_on: update.transferredOn === undefined ? current.transferred_on : update.transferredOn || null,
+      receiver_signature: update.receiverSignature ?? current.receiver_signature,
+    };
+    const changed: Record<string, unknown> = {};
+    for (const key of Object.keys(next) as (keyof typeof next)[]) {
+      if (next[key] !== current[key]) changed[key] = { from: current[key], to: next[key] };
+    }
+    if (Object.keys(changed).length === 0) return changed;
+    db.prepare(
+      'UPDATE incoming SET recipient = ?, note = ?, transferred_on = ?, receiver_signature = ? WHERE document_id = ?',
+    ).run(next.recipient, next.note, next.transferred_on, next.receiver_signature, documentId);
+    recordAudit(db, { action: 'incoming.updated', entity: 'document', entityId: documentId, detail: changed }, now);
+    return changed;
+  })();
 }
 
 /**
