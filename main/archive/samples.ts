@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { documentTypeIdFor } from '../../shared/domain/documentTypes';
 import type { Db } from '../db/open';
+import { readSetting, writeSetting } from '../db/settings';
 import type { HeaderReader } from './headerReader';
 import { deleteDocuments } from './documentsRepo';
 import { registerIncoming } from './registration';
@@ -29,7 +30,7 @@ export function plainText(text: string): string {
 
 /** Loads the samples once per data folder; a clerk who removed them does not get them back. */
 export function loadSamplesOnce(db: Db, samplesDir: string, reader: HeaderReader): number {
-  if (db.prepare('SELECT 1 FROM settings WHERE key = ?').get(LOADED_KEY)) return 0;
+  if (readSetting(db, LOADED_KEY) !== null) return 0;
   const metas = (JSON.parse(readFileSync(join(samplesDir, 'samples.json'), 'utf8')) as SampleMeta[]).sort((a, b) => a.arrivedOn.localeCompare(b.arrivedOn));
   const files = new Set(readdirSync(samplesDir));
   let loaded = 0;
@@ -68,7 +69,7 @@ export function loadSamplesOnce(db: Db, samplesDir: string, reader: HeaderReader
       );
       loaded++;
     }
-    db.prepare('INSERT INTO settings (key, value) VALUES (?, ?)').run(LOADED_KEY, new Date().toISOString());
+    writeSetting(db, LOADED_KEY, new Date().toISOString());
   })();
   return loaded;
 }

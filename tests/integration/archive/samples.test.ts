@@ -5,10 +5,11 @@ import type { NewDocument } from '../../../main/archive/documentsRepo';
 import { checkArrivalDates, lastArrival } from '../../../main/archive/arrivalDates';
 import { nextArrivalNumber } from '../../../main/archive/incomingRegister';
 import { registerIncoming } from '../../../main/archive/registration';
-import { removeSamples } from '../../../main/archive/samples';
+import { loadSamplesOnce, removeSamples } from '../../../main/archive/samples';
 import { migrate } from '../../../main/db/open';
 import { MIGRATIONS } from '../../../main/db/migrations';
 import { followupHandlers } from '../../../main/followup/handlers';
+import { headerReader } from '../../../main/intake/headerReader';
 import { registerTable } from '../../../main/followup/export/tables';
 import { createServices, type Services } from '../../../main/services';
 import { createTempDirs } from '../../helpers/tempDir';
@@ -36,6 +37,15 @@ function withSamples(): Services {
 }
 
 describe('the sample archive', () => {
+  it('is loaded once: a clerk who removed it does not get it back', () => {
+    const db = withSamples().db!;
+    const samplesDir = resolve(resourcesDir, 'samples');
+    expect(loadSamplesOnce(db, samplesDir, headerReader)).toBe(0);
+    expect(removeSamples(db)).toBe(5);
+    expect(loadSamplesOnce(db, samplesDir, headerReader)).toBe(0);
+    expect(db.prepare('SELECT COUNT(*) FROM documents').pluck().get()).toBe(0);
+  });
+
   it('holds the five directives, none of them citing its own number', () => {
     const db = withSamples().db!;
     expect(db.prepare('SELECT COUNT(*) FROM documents WHERE is_sample = 1').pluck().get()).toBe(5);
