@@ -75,8 +75,9 @@ class TokenSet {
     for (const text of foldedTexts) scanTokens(text, (start, end, hash) => this.add(text, start, end, hash));
   }
 
-  values(): string[] {
-    return [...this.words];
+  /** The distinct words FTS5 will index for the texts added. */
+  indexWords(): string[] {
+    return [...new Set(this.words.flatMap(indexForms))];
   }
 
   private add(text: string, start: number, end: number, hash: number): void {
@@ -120,7 +121,7 @@ export function tokensOf(foldedText: string): string[] {
 export function wordsOf(foldedTexts: readonly string[]): string[] {
   const tokens = new TokenSet();
   tokens.addTokensOf(foldedTexts);
-  return [...new Set(tokens.values().flatMap(indexForms))];
+  return tokens.indexWords();
 }
 
 const batches = new WeakMap<Db, TokenSet>();
@@ -134,7 +135,7 @@ export function withSearchWordBatch<T>(db: Db, work: () => T): T {
   batches.set(db, tokens);
   try {
     const result = work();
-    writeWords(db, [...new Set(tokens.values().flatMap(indexForms))]);
+    writeWords(db, tokens.indexWords());
     return result;
   } finally {
     batches.delete(db);
