@@ -17,9 +17,17 @@ export function lastArrival(db: Db, year: number): LastArrival | null {
   return row ?? null;
 }
 
+/** A document cannot arrive before it was issued: refused when registering it and when correcting its date. */
+export function checkIssuedBeforeArrival(issuedOn: string | null, arrivedOn: string): void {
+  if (!issuedOn || arrivedOn >= issuedOn) return;
+  throw new AppError('ARRIVAL_BEFORE_ISSUE', {
+    detail: `ngày đến ${formatShortDate(arrivedOn)}, ngày ban hành ${formatShortDate(issuedOn)}`,
+    fields: { 'arrival.arrivedOn': 'Ngày đến sớm hơn ngày ban hành.', 'document.issuedOn': 'Ngày ban hành muộn hơn ngày đến.' },
+  });
+}
+
 /**
- * Checks the dates the clerk typed before a document enters the register. A document cannot arrive before it
- * was issued. Số đến follow the order of arrival (NĐ 30 Điều 22.2), so an arrival dated before the last entry
+ * Checks the dates the clerk typed before a document enters the register (checkIssuedBeforeArrival). Số đến follow the order of arrival (NĐ 30 Điều 22.2), so an arrival dated before the last entry
  * of the year is held back until the clerk confirms it (a document found late) or corrects the date.
  */
 export function checkArrivalDates(
@@ -27,13 +35,7 @@ export function checkArrivalDates(
   document: { issuedOn: string | null },
   arrival: { arrivedOn: string; confirmEarlierArrival?: boolean },
 ): void {
-  if (document.issuedOn && arrival.arrivedOn < document.issuedOn) {
-    const detail = `ngày đến ${formatShortDate(arrival.arrivedOn)}, ngày ban hành ${formatShortDate(document.issuedOn)}`;
-    throw new AppError('ARRIVAL_BEFORE_ISSUE', {
-      detail,
-      fields: { 'arrival.arrivedOn': 'Ngày đến sớm hơn ngày ban hành.', 'document.issuedOn': 'Ngày ban hành muộn hơn ngày đến.' },
-    });
-  }
+  checkIssuedBeforeArrival(document.issuedOn, arrival.arrivedOn);
   if (arrival.confirmEarlierArrival) return;
   const last = lastArrival(db, Number(arrival.arrivedOn.slice(0, 4)));
   if (last && arrival.arrivedOn < last.arrivedOn) {

@@ -4,6 +4,7 @@ import type { documentFields } from '../../shared/ipc/archive';
 import { foldKey } from '../../shared/text/fold';
 import { numberSymbolKey } from '../../shared/text/numberSymbol';
 import type { Db } from '../db/open';
+import { checkIssuedBeforeArrival } from './arrivalDates';
 import { recordAudit } from './audit';
 import { getDocumentRow, indexDocument, printedNumberSymbol, refuseDuplicate, replaceCitations, yearOfIssue, type CitationInput } from './documentsRepo';
 import { incomingFromFields } from './registration';
@@ -68,6 +69,10 @@ export function updateReceivedDocument(
     }
     if (changed.body) changed.body.from = `${row.body.length} ký tự`;
     if (Object.keys(changed).length === 0) return changed;
+    if (changed.issuedOn) {
+      const arrivedOn = db.prepare('SELECT arrived_on FROM incoming WHERE document_id = ?').pluck().get(id) as string | undefined;
+      if (arrivedOn) checkIssuedBeforeArrival(next.issuedOn, arrivedOn);
+    }
     const numberSymbol = printedNumberSymbol(next);
     refuseDuplicate(db, { direction: 'incoming', issuer: next.issuer, issuedOn: next.issuedOn, numberSymbol }, id);
     const issuedYear = yearOfIssue(next.issuedOn);

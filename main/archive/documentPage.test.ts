@@ -115,13 +115,19 @@ describe('correcting a registered entry', () => {
     expect(updateReceivedDocument(db, id, fields({ numberText: '651', issuedOn: '2026-10-19', subject: 'Về việc tổng kết phong trào thi đua', body: 'Thực hiện Kế hoạch số 276/KH-LĐLĐ của Ban Thường vụ.' }), read)).toEqual({});
   });
 
-  it('refuses a correction that would duplicate another document, and never edits an issued one', () => {
+  it('refuses a correction that would duplicate another document or date the issue after the arrival, and never edits an issued one', () => {
     const { id } = register();
     const other = register({ numberText: '700', number: 700 });
     expect(() => updateReceivedDocument(db, id, fields({ numberText: '700' }), read)).toThrow(
       expect.objectContaining({ code: 'DUPLICATE_DOCUMENT', documentId: other.id }),
     );
     expect(documentDetail(db, blobs, id).document.numberSymbol).toBe('615/LĐLĐ');
+    // Nor a date of issue after the arrival the sổ đến records (21/10/2026), as registration refuses.
+    expect(() => updateReceivedDocument(db, id, fields({ issuedOn: '2026-10-22' }), read)).toThrow(
+      expect.objectContaining({ code: 'ARRIVAL_BEFORE_ISSUE', fields: expect.objectContaining({ 'document.issuedOn': 'Ngày ban hành muộn hơn ngày đến.' }) }),
+    );
+    expect(documentDetail(db, blobs, id).document.issuedOn).toBe('2026-10-20');
+    expect(Object.keys(updateReceivedDocument(db, id, fields({ issuedOn: '2026-10-21' }), read))).toEqual(['issuedOn']);
     const outgoing = db.transaction(() => insertDocument(db, received({ direction: 'outgoing', numberText: '01', symbol: 'BC-CĐVC' })))();
     expect(() => updateReceivedDocument(db, outgoing, fields(), read)).toThrow(expect.objectContaining({ code: 'ISSUED_DOCUMENT_FIXED' }));
   });
