@@ -1,6 +1,6 @@
 import { documentTypeName } from '../../shared/domain/documentTypes';
 import { AppError } from '../../shared/errors';
-import type { IncomingRegisterRow } from '../../shared/ipc/archiveTypes';
+import type { IncomingRegisterRow, IncomingStatus } from '../../shared/ipc/archiveTypes';
 import { todayIso } from '../../shared/text/dates';
 import type { Db } from '../db/open';
 import { recordAudit } from './audit';
@@ -13,6 +13,8 @@ export type ArrivalInput = {
   note: string;
   handlingDeadline?: string | null;
   deadlineSource?: string;
+  /** 'noAction' for a document that asks nothing of the office; open ('pending') otherwise. */
+  status?: IncomingStatus;
 };
 
 /**
@@ -43,7 +45,7 @@ export function addToIncomingRegister(db: Db, documentId: string, arrival: Arriv
   const deadline = byRule?.deadline ?? arrival.handlingDeadline ?? null;
   db.prepare(
     `INSERT INTO incoming (document_id, is_sample, year, arrival_number, arrived_on, channel, recipient, note, handling_deadline,
-      deadline_source, registered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      deadline_source, status, registered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(
     documentId,
     isSample ? 1 : 0,
@@ -55,6 +57,7 @@ export function addToIncomingRegister(db: Db, documentId: string, arrival: Arriv
     arrival.note,
     deadline,
     byRule?.source ?? arrival.deadlineSource ?? (deadline ? 'manual' : 'none'),
+    arrival.status ?? 'pending',
     now.toISOString(),
   );
   return { year, arrivalNumber };

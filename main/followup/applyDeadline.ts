@@ -1,5 +1,6 @@
 import { URGENCY_LEVELS, type Urgency } from '../../shared/domain/documentTypes';
 import { workingCalendar } from '../../shared/domain/holidays';
+import type { IncomingStatus } from '../../shared/ipc/archiveTypes';
 import { readOfficeProfile } from '../archive/officeProfile';
 import type { Db } from '../db/open';
 import { handlingDeadline, type DeadlineRule, type DeadlineSource } from './deadlines';
@@ -22,6 +23,25 @@ export function deadlineByRule(
 ): { deadline: string; source: DeadlineSource } {
   const urgency: Urgency = URGENCY_LEVELS.find((u) => u === document.urgency) ?? 'normal';
   return handlingDeadline({ arrivedOn, reportDeadline: document.reportDeadline, urgency }, rule);
+}
+
+/** How a document received by bundle enters the register: open with its deadline, or needing no handling. */
+export type ReceivedHandling = { status: Extract<IncomingStatus, 'pending' | 'noAction'>; handlingDeadline: string | null; deadlineSource: DeadlineSource | 'none' };
+
+/**
+ * A report, or a reply to a document of this office, answers rather than asks: it needs no handling and has no thời
+ * hạn giải quyết, and the directive it answers shows it as answered instead. One that sets a deadline of its own
+ * still asks for something by then; every other document is due by the office's rule.
+ */
+export function receivedHandling(
+  rule: DeadlineRule,
+  arrivedOn: string,
+  document: { typeId: string; reportDeadline: string | null; urgency: string },
+  answersOwnDocument: boolean,
+): ReceivedHandling {
+  if ((document.typeId === 'report' || answersOwnDocument) && !document.reportDeadline) return { status: 'noAction', handlingDeadline: null, deadlineSource: 'none' };
+  const { deadline, source } = deadlineByRule(rule, arrivedOn, document);
+  return { status: 'pending', handlingDeadline: deadline, deadlineSource: source };
 }
 
 /**

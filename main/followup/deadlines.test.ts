@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays, daysBetween, weekdayOf } from '../../shared/text/dates';
 import { workingCalendar } from '../../shared/domain/holidays';
+import { receivedHandling } from './applyDeadline';
 import { addWorkingDays, handlingDeadline, nextWorkingDay } from './deadlines';
 
 const days = workingCalendar({ extraDaysOff: [], extraWorkingDays: [] });
@@ -92,5 +93,18 @@ describe('handling deadlines', () => {
         expect([1, 2, 3, 4, 5]).toContain(weekdayOf(own));
       }),
     );
+  });
+});
+
+describe('a document received by bundle', () => {
+  const noTask = { status: 'noAction', handlingDeadline: null, deadlineSource: 'none' };
+  it('asks nothing when it is a report or answers a document of this office', () => {
+    expect(receivedHandling(working, '2026-11-20', { typeId: 'report', reportDeadline: null, urgency: 'normal' }, false)).toEqual(noTask);
+    expect(receivedHandling(working, '2026-11-20', { typeId: 'officialLetter', reportDeadline: null, urgency: 'urgent' }, true)).toEqual(noTask);
+  });
+
+  it('is due by the rule otherwise, and when it sets a deadline of its own even as an answer', () => {
+    expect(receivedHandling(working, '2026-11-20', { typeId: 'plan', reportDeadline: null, urgency: 'normal' }, false)).toEqual({ status: 'pending', handlingDeadline: '2026-11-27', deadlineSource: 'default' });
+    expect(receivedHandling(working, '2026-11-20', { typeId: 'officialLetter', reportDeadline: '2026-12-05', urgency: 'normal' }, true)).toEqual({ status: 'pending', handlingDeadline: '2026-12-07', deadlineSource: 'document' });
   });
 });

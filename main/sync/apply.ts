@@ -7,7 +7,7 @@ import { addToIncomingRegister } from '../archive/incomingRegister';
 import type { Db } from '../db/open';
 import { headerReader } from '../intake/headerReader';
 import { recordReceipt, recordReply } from '../tracking/tracking';
-import { deadlineByRule } from '../followup/applyDeadline';
+import { receivedHandling } from '../followup/applyDeadline';
 import type { DeadlineRule } from '../followup/deadlines';
 import type { LocalOps } from './oplog';
 
@@ -60,14 +60,10 @@ export function applyPublish(db: Db, body: PublishBody, ctx: ApplyContext): bool
     insertAttachment.run(doc.id, a.sha256, a.size, a.mime, a.originalName, a.role === 'issued' ? 'original' : a.role, stamp);
   }
   const registeredOn = todayIso(ctx.now);
-  const deadline = deadlineByRule(ctx.deadlineRule, registeredOn, doc);
-  const entry = addToIncomingRegister(
-    db,
-    doc.id,
-    { arrivedOn: registeredOn, channel: 'bundle', recipient: '', note: `Nhận qua gói trao đổi từ ${ctx.senderLabel}`, handlingDeadline: deadline.deadline, deadlineSource: deadline.source },
-    ctx.now,
-  );
-  if (body.replyToId && db.prepare('SELECT 1 FROM documents WHERE id = ?').get(body.replyToId)) recordReply(db, doc.id, body.replyToId, ctx.now);
+  const answered = body.replyToId ? (db.prepare('SELECT direction FROM documents WHERE id = ?').pluck().get(body.replyToId) as string | undefined) : undefined;
+  const handling = receivedHandling(ctx.deadlineRule, registeredOn, doc, answered === 'outgoing');
+  const entry = addToIncomingRegister(db, doc.id, { arrivedOn: registeredOn, channel: 'bundle', recipient: '', note: `Nhận qua gói trao đổi từ ${ctx.senderLabel}`, ...handling }, ctx.now);
+  if (body.replyToId && answered) recordReply(db, doc.id, body.replyToId, ctx.now);
   // The replaced document is shown as such here too, when this office has it.
   if (body.supersedesId) db.prepare('UPDATE documents SET supersedes_id = ? WHERE id = ? AND EXISTS (SELECT 1 FROM documents WHERE id = ?)').run(body.supersedesId, doc.id, body.supersedesId);
   recordAudit(db, { action: 'incoming.received', entity: 'document', entityId: doc.id, detail: { from: ctx.senderUnit, ...entry } }, ctx.now);
