@@ -120,8 +120,8 @@ export function cancelIncomingEntry(db: Db, documentId: string, reason: string, 
   })();
 }
 
-/** Column (10) Ghi chú of a cancelled entry says so first, as a clerk writes it in a paper register. */
-function registerNote(note: string, cancelledOn: string | null, reason: string): string {
+/** Ghi chú of a cancelled entry says so first, as a clerk writes it in a paper register; every sổ shows it so. */
+export function registerNote(note: string, cancelledOn: string | null, reason: string): string {
   if (!cancelledOn) return note;
   return [`Đã hủy số đến (vào sổ nhầm): ${reason}`, note].filter(Boolean).join('. ');
 }

@@ -4,6 +4,7 @@ import { INCOMING_STATUS_LABELS, type IncomingStatus } from '../../shared/ipc/ar
 import type { FollowupRow, HandlingReport, HistoryEntry, TodoItem, TodoList } from '../../shared/ipc/followup';
 import { addDays, daysBetween, formatShortDate, todayIso, weekdayOf } from '../../shared/text/dates';
 import { listAudit, recordAudit } from '../archive/audit';
+import { registerNote } from '../archive/incomingRegister';
 import { SUMMARY_COLUMNS, toSummary, type SummaryRow } from '../archive/rows';
 import type { Db } from '../db/open';
 import { defaultDeadline } from './applyDeadline';
@@ -100,10 +101,14 @@ function repliesOf(db: Db, id: string): string {
 export function followupRegister(db: Db, from: string, to: string, today = todayIso()): FollowupRow[] {
   const rows = db
     .prepare(
-      `SELECT d.id, d.type_id, d.number_symbol, d.issued_on, d.issuer, i.arrival_number, i.recipient, i.handler, i.handling_deadline, i.status, i.note
+      `SELECT d.id, d.type_id, d.number_symbol, d.issued_on, d.issuer, i.arrival_number, i.recipient, i.handler, i.handling_deadline, i.status, i.note,
+         i.cancelled_on, i.cancel_reason
        FROM incoming i JOIN documents d ON d.id = i.document_id WHERE i.is_sample = 0 AND i.arrived_on BETWEEN ? AND ? ORDER BY i.year, i.arrival_number`,
     )
-    .all(from, to) as { id: string; type_id: string; number_symbol: string | null; issued_on: string | null; issuer: string; arrival_number: number; recipient: string; handler: string; handling_deadline: string | null; status: IncomingStatus; note: string }[];
+    .all(from, to) as {
+    id: string; type_id: string; number_symbol: string | null; issued_on: string | null; issuer: string; arrival_number: number; recipient: string; handler: string;
+    handling_deadline: string | null; status: IncomingStatus; note: string; cancelled_on: string | null; cancel_reason: string;
+  }[];
   return rows.map((r) => {
     const late = r.handling_deadline !== null && r.handling_deadline < today && (r.status === 'pending' || r.status === 'inProgress');
     return {
@@ -114,7 +119,7 @@ export function followupRegister(db: Db, from: string, to: string, today = today
       handlingDeadline: r.handling_deadline,
       progress: `${INCOMING_STATUS_LABELS[r.status]}${late ? ' (quá hạn)' : ''}`,
       replies: repliesOf(db, r.id),
-      note: r.note,
+      note: registerNote(r.note, r.cancelled_on, r.cancel_reason),
     };
   });
 }

@@ -34,6 +34,33 @@ test.describe('In sổ, báo cáo', () => {
     await expect(page.getByRole('button', { name: 'Xuất Word (DOCX)' })).toBeEnabled();
   });
 
+  test('a số đến cancelled as registered by mistake is marked in the Ghi chú of the sổ theo dõi as in the sổ đến', async ({ app, page }) => {
+    await app.open(page);
+    await setUpOffice(page);
+    const router = app.mode.services.router;
+    const receive = async (n: number) =>
+      (
+        (await router.dispatch('register:incoming:add', {
+          document: { typeId: 'officialLetter', numberText: String(n), symbol: 'LĐLĐ', issuer: 'LIÊN ĐOÀN LAO ĐỘNG TỈNH LAI CHÂU', issuedOn: '2026-10-20', subject: `Công văn số ${n}` },
+          arrival: { arrivedOn: '2026-10-21', confirmEarlierArrival: true },
+        })) as { ok: true; value: { id: string } }
+      ).value.id;
+    await receive(615);
+    const wrong = await receive(616);
+    expect(await router.dispatch('register:incoming:cancel', { id: wrong, reason: 'Văn bản gửi nhầm đơn vị' })).toMatchObject({ ok: true });
+    await page.getByRole('button', { name: 'In sổ, báo cáo' }).click();
+    await page.getByLabel('Từ ngày').fill('2026-10-01');
+    await page.getByLabel('Đến ngày').fill('2026-10-31');
+    const mark = 'Đã hủy số đến (vào sổ nhầm): Văn bản gửi nhầm đơn vị';
+    const followup = page.getByTestId('followup-register');
+    await expect(followup.getByRole('row', { name: /616\/LĐLĐ/ })).toContainText(mark);
+    await expect(followup.getByRole('row', { name: /616\/LĐLĐ/ })).toContainText('Không cần xử lý');
+    await expect(followup.getByRole('row', { name: /615\/LĐLĐ/ })).not.toContainText('Đã hủy');
+    await page.screenshot({ path: test.info().outputPath('so-theo-doi-da-huy.png'), fullPage: true });
+    await page.getByLabel('Loại sổ').selectOption({ label: 'Sổ đăng ký văn bản đến' });
+    await expect(page.getByTestId('incoming-register').getByRole('row', { name: /616\/LĐLĐ/ })).toContainText(mark);
+  });
+
   test('typing a year in the sổ đến shows no error on the way, and the samples are no entries of it', async ({ app, page }) => {
     await app.open(page);
     await setUpOffice(page);

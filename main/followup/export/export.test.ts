@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { child, findAll, isOn, openDocx, readZipEntries, textOf, type XmlNode } from '../../../tests/support/ooxml';
+import { cancelIncomingEntry } from '../../archive/incomingRegister';
 import { writeFileAtomicSync } from '../../fsutil/atomicWrite';
 import { exportsFolderChooser } from '../../savePath';
 import { followupHandlers } from '../handlers';
@@ -11,7 +12,7 @@ import { testOffices, TEST_PROFILE, type TestOffice } from '../../../tests/suppo
 import { registerDocx } from './registerDocx';
 import { registerXlsx } from './registerXlsx';
 import { reportDocx } from './reportDocx';
-import { registerTable } from './tables';
+import { registerPreview, registerTable } from './tables';
 
 const offices = testOffices();
 let office: TestOffice;
@@ -84,6 +85,22 @@ describe('printed registers', () => {
     expect(findAll(tbl, 'w:gridCol')).toHaveLength(7);
     expect(cellTexts(rows[0]!)[5]).toBe('Số, ký hiệu văn bản trả lời');
     expect(cellTexts(rows[2]!)).toEqual(['1', 'Công văn 11/LĐLĐ ngày 02/11/2026 của LIÊN ĐOÀN LAO ĐỘNG TỈNH LAI CHÂU', 'Văn phòng', '09/11/2026', 'Chưa xử lý (quá hạn)', '5/BC-CĐVC (06/11/2026)', '']);
+  });
+
+  it('mark a cancelled số đến in the Ghi chú of the follow-up register as the sổ đến does, on screen, in DOCX and in XLSX', async () => {
+    office.receive(11, '2026-11-02');
+    const wrong = office.receive(12, '2026-11-03');
+    cancelIncomingEntry(office.db, wrong, 'Văn bản gửi nhầm đơn vị', new Date('2026-11-04T02:00:00Z'));
+    const mark = 'Đã hủy số đến (vào sổ nhầm): Văn bản gửi nhầm đơn vị';
+    const incoming = registerTable(office.db, 'incoming', '2026-11-01', '2026-11-30');
+    expect(incoming.rows[1]!.at(-1)).toBe(mark);
+    const table = registerTable(office.db, 'followup', '2026-11-01', '2026-11-30', '2026-11-23');
+    expect(table.rows.map((r) => [r[0], r[4], r.at(-1)])).toEqual([[1, 'Chưa xử lý (quá hạn)', ''], [2, 'Không cần xử lý', mark]]);
+    expect(registerPreview(table).rows[1]!.cells.at(-1)).toBe(mark);
+    const rows = lastTable(await docxBody(await registerDocx(table, TEST_PROFILE))).children.filter((c) => c.name === 'w:tr');
+    expect(cellTexts(rows[3]!).at(-1)).toBe(mark);
+    const sheet = await readXlsx(await registerXlsx(table, TEST_PROFILE));
+    expect(sheet.getCell('G11').value).toBe(mark);
   });
 
   it('print Nơi nhận once per item, with the units the document was sent to by bundle', () => {
