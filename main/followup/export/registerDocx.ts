@@ -3,7 +3,7 @@ import type { OfficeProfile } from '../../../shared/domain/office';
 import { mm } from '../../drafting/docx/pageSetup';
 import { centred, NO_CELL_BORDERS, NO_TABLE_BORDERS, ruleParagraph } from '../../drafting/docx/parts';
 import { upperVi } from '../../drafting/docx/stamps';
-import { cellText, type RegisterTable } from './tables';
+import { cellText, headingLines, type RegisterTable } from './tables';
 
 const FONT = 'Times New Roman';
 /** Landscape A4 less 2 cm margins. */
@@ -62,12 +62,12 @@ export function officeBlock(office: RegisterOffice, width: number): Table {
   });
 }
 
-/** The heading of a sổ (NĐ 30 Phụ lục IV): its name, the year, the period and the numbers it holds. */
+const HEADING_STYLES = { title: { sizePt: 14, bold: true }, year: { sizePt: 13, bold: true }, period: { sizePt: 13, italic: true } } as const;
+
+/** The heading of a sổ, centred, a little space above its name and below the last line. */
 function registerHeading(table: RegisterTable): Paragraph[] {
-  const lines = [centred(table.title, { sizePt: 14, bold: true }, 12), centred(`Năm ${table.years}`, { sizePt: 13, bold: true }), centred(table.period, { sizePt: 13, italic: true })];
-  if (table.numbers) lines.push(centred(`Từ số ${table.numbers.first} đến số ${table.numbers.last}`, { sizePt: 13, italic: true }));
-  lines.push(new Paragraph({ spacing: { after: 120 }, children: [] }));
-  return lines;
+  const lines = headingLines(table).map((l) => centred(l.text, HEADING_STYLES[l.kind], l.kind === 'title' ? 12 : 0));
+  return [...lines, new Paragraph({ spacing: { after: 120 }, children: [] })];
 }
 
 /** The table, or a sentence saying the period holds no document. */

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { upperVi } from '../../drafting/docx/stamps';
 import { NOTHING_IN_PERIOD, type RegisterOffice } from './registerDocx';
-import type { RegisterCell, RegisterColumn, RegisterTable } from './tables';
+import { headingLines, type HeadingLine, type RegisterCell, type RegisterColumn, type RegisterTable } from './tables';
 
 /**
  * A cell as a spreadsheet value: numbers stay numbers and dates become dates shown dd/mm/yyyy, so Excel sorts 1, 2,
@@ -13,16 +13,15 @@ function sheetValue(cell: RegisterCell, column: RegisterColumn | undefined): Exc
   return cell;
 }
 
-/** The heading lines of the sổ: cơ quan chủ quản and cơ quan in capitals, then the name, year, period and numbers. */
-function headingLines(table: RegisterTable, office: RegisterOffice): { text: string; font: Partial<ExcelJS.Font>; center: boolean }[] {
+const HEADING_FONTS: Record<HeadingLine['kind'], Partial<ExcelJS.Font>> = { title: { bold: true, size: 14 }, year: { bold: true }, period: { italic: true } };
+
+/** The lines above the table: cơ quan chủ quản and cơ quan in capitals, then the heading of the sổ, centred. */
+function sheetHeading(table: RegisterTable, office: RegisterOffice): { text: string; font: Partial<ExcelJS.Font>; center: boolean }[] {
   const lines = [
     ...(office.parentName.trim() ? [{ text: upperVi(office.parentName.trim()), font: {}, center: false }] : []),
     { text: upperVi(office.officeName.trim()), font: { bold: true }, center: false },
-    { text: table.title, font: { bold: true, size: 14 }, center: true },
-    { text: `Năm ${table.years}`, font: { bold: true }, center: true },
-    { text: [table.period, table.summary].filter(Boolean).join('. '), font: { italic: true }, center: true },
+    ...headingLines(table).map((l) => ({ text: l.text, font: HEADING_FONTS[l.kind], center: true })),
   ];
-  if (table.numbers) lines.push({ text: `Từ số ${table.numbers.first} đến số ${table.numbers.last}`, font: { italic: true }, center: true });
   if (table.rows.length === 0) lines.push({ text: NOTHING_IN_PERIOD, font: { italic: true }, center: false });
   return lines;
 }
@@ -30,7 +29,7 @@ function headingLines(table: RegisterTable, office: RegisterOffice): { text: str
 /** The same register as a spreadsheet: landscape A4, header rows repeated when printed, wrapped text. */
 export async function registerXlsx(table: RegisterTable, office: RegisterOffice): Promise<Uint8Array> {
   const book = new ExcelJS.Workbook();
-  const heading = headingLines(table, office);
+  const heading = sheetHeading(table, office);
   const headerRow = heading.length + 2;
   const sheet = book.addWorksheet(table.title.slice(0, 31), {
     pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: `${headerRow}:${headerRow + 1}` },

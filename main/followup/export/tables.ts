@@ -37,6 +37,19 @@ function numberRange(numbers: string[]): { first: string; last: string } | null 
   return first === undefined || last === undefined ? null : { first, last };
 }
 
+/** One line of a sổ's heading under the office's name; each format gives the three kinds their own type. */
+export type HeadingLine = { text: string; kind: 'title' | 'year' | 'period' };
+
+/** The period, followed by a report's totals. */
+const periodLine = (table: RegisterTable) => [table.period, table.summary].filter(Boolean).join('. ');
+
+/** The heading of a sổ (NĐ 30 Phụ lục IV): its name, the year, the period and the numbers it holds. */
+export function headingLines(table: RegisterTable): HeadingLine[] {
+  const lines: HeadingLine[] = [{ text: table.title, kind: 'title' }, { text: `Năm ${table.years}`, kind: 'year' }, { text: periodLine(table), kind: 'period' }];
+  if (table.numbers) lines.push({ text: `Từ số ${table.numbers.first} đến số ${table.numbers.last}`, kind: 'period' });
+  return lines;
+}
+
 export function cellText(cell: RegisterCell, column: RegisterColumn | undefined): string {
   if (cell === null) return '';
   if (column?.kind === 'date' && typeof cell === 'string') return formatShortDate(cell);
@@ -135,7 +148,7 @@ export function registerTable(db: Db, kind: RegisterKind, from: string, to: stri
 export function registerPreview(table: RegisterTable): RegisterPreview {
   return {
     title: table.title,
-    period: [table.period, table.summary].filter(Boolean).join('. '),
+    period: periodLine(table),
     columns: table.columns.map((c) => ({ label: c.label, center: c.center ?? false })),
     rows: table.rows.map((r, i) => ({ documentId: table.documentIds?.[i] ?? null, cells: r.map((cell, j) => cellText(cell, table.columns[j])) })),
     totalRow: table.totalRow ?? false,
