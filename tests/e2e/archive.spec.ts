@@ -59,10 +59,10 @@ test.describe('Kho văn bản', () => {
     await page.getByLabel('Loại văn bản').selectOption({ label: 'Kế hoạch' });
     await page.getByLabel('Số', { exact: true }).fill('276');
     await page.getByLabel('Ký hiệu').fill('KH-LĐLĐ');
-    await page.getByLabel('Ngày ban hành *').fill('2021-10-15');
+    await page.getByLabel('Ngày ban hành *').fill('15/10/2021');
     await page.getByLabel('Cơ quan ban hành *').fill('LIÊN ĐOÀN LAO ĐỘNG TỈNH LAI CHÂU');
     await page.getByLabel('Trích yếu *').fill('Thực hiện Chương trình hành động của Ban Thường vụ Tỉnh ủy về Nghị quyết số 02-NQ/TW');
-    await page.getByLabel('Ngày đến *').fill('2021-10-18');
+    await page.getByLabel('Ngày đến *').fill('18/10/2021');
     await page.getByLabel('Đơn vị hoặc người nhận').fill('Văn phòng');
     await page.getByRole('button', { name: 'Vào sổ', exact: true }).click();
     await expect(page.getByRole('heading', { name: 'Kế hoạch 276/KH-LĐLĐ' })).toBeVisible();
@@ -73,7 +73,7 @@ test.describe('Kho văn bản', () => {
     await page.getByLabel('Loại văn bản').selectOption({ label: 'Kế hoạch' });
     await page.getByLabel('Số', { exact: true }).fill('276');
     await page.getByLabel('Ký hiệu').fill('KH-LĐLĐ');
-    await page.getByLabel('Ngày ban hành *').fill('2021-10-15');
+    await page.getByLabel('Ngày ban hành *').fill('15/10/2021');
     await page.getByLabel('Cơ quan ban hành *').fill('Liên đoàn Lao động tỉnh Lai Châu');
     await page.getByLabel('Trích yếu *').fill('Bản trùng');
     await page.getByRole('button', { name: 'Vào sổ', exact: true }).click();

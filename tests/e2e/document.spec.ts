@@ -50,10 +50,10 @@ test.describe('Trang văn bản', () => {
     await page.getByRole('button', { name: 'Vào sổ văn bản giấy' }).click();
     await page.getByLabel('Số', { exact: true }).fill('615');
     await page.getByLabel('Ký hiệu').fill('LĐLĐ');
-    await page.getByLabel('Ngày ban hành *').fill('2026-10-20');
+    await page.getByLabel('Ngày ban hành *').fill('20/10/2026');
     await page.getByLabel('Cơ quan ban hành *').fill(ISSUER);
     await page.getByLabel('Trích yếu *').fill('Báo cáo thu kinh phí');
-    await page.getByLabel('Ngày đến *').fill('2026-10-21');
+    await page.getByLabel('Ngày đến *').fill('21/10/2026');
     await page.getByRole('button', { name: 'Vào sổ', exact: true }).click();
     await expect(page.getByRole('heading', { name: 'Công văn 615/LĐLĐ' })).toBeVisible();
 
@@ -71,7 +71,7 @@ test.describe('Trang văn bản', () => {
 
     const entry = page.getByRole('region', { name: 'Sổ đến' });
     await entry.getByLabel('Đơn vị hoặc người nhận').fill('Ban Tài chính');
-    await entry.getByLabel('Ngày chuyển').fill('2026-10-22');
+    await entry.getByLabel('Ngày chuyển').fill('22/10/2026');
     await entry.getByLabel('Ký nhận').fill('Lò Thị Hoa');
     await entry.getByRole('button', { name: 'Lưu sổ đến' }).click();
     await expect(history).toContainText('Ký nhận: (trống) → Lò Thị Hoa');

@@ -44,7 +44,7 @@ test.describe('Soạn thảo văn bản đi', () => {
     expect([...readFileSync(path).subarray(0, 2)]).toEqual([0x50, 0x4b]);
 
     // The template's gaps are refused before any number is taken, with where they are.
-    await page.getByLabel('Ngày ban hành').fill('2026-03-05');
+    await page.getByLabel('Ngày ban hành').fill('05/03/2026');
     await page.getByRole('button', { name: 'Ban hành (cấp số)' }).click();
     const refusal = page.getByRole('alert').filter({ hasText: 'còn chỗ “…” của mẫu chưa điền' });
     await expect(refusal).toContainText('(Nội dung đoạn 4: “…”; Nội dung đoạn 6: “…”;');
@@ -95,7 +95,7 @@ test('the confirm step warns of a date in a later year, and cancelling it takes 
   await page.getByLabel('Nơi nhận (mỗi dòng một nơi)').fill('Các đơn vị\nLưu: VT');
   await fillTemplateGaps(page);
   const nextYear = new Date().getFullYear() + 1;
-  await page.getByLabel('Ngày ban hành').fill(`${nextYear}-03-05`);
+  await page.getByLabel('Ngày ban hành').fill(`05/03/${nextYear}`);
   let question = '';
   page.once('dialog', (d) => {
     question = d.message();

@@ -14,11 +14,11 @@ test.describe('Theo dõi giải quyết', () => {
     await page.getByLabel('Loại văn bản').selectOption({ label: 'Công văn' });
     await page.getByLabel('Số', { exact: true }).fill('615');
     await page.getByLabel('Ký hiệu').fill('LĐLĐ');
-    await page.getByLabel('Ngày ban hành *').fill('2026-10-20');
+    await page.getByLabel('Ngày ban hành *').fill('20/10/2026');
     await page.getByLabel('Cơ quan ban hành *').fill('LIÊN ĐOÀN LAO ĐỘNG TỈNH LAI CHÂU');
     await page.getByLabel('Trích yếu *').fill('Báo cáo kết quả thu kinh phí công đoàn');
-    await page.getByLabel('Hạn báo cáo').fill('2026-10-30');
-    await page.getByLabel('Ngày đến *').fill('2026-10-21');
+    await page.getByLabel('Hạn báo cáo').fill('30/10/2026');
+    await page.getByLabel('Ngày đến *').fill('21/10/2026');
     await page.getByRole('button', { name: 'Vào sổ', exact: true }).click();
     await expect(page.getByRole('heading', { name: 'Công văn 615/LĐLĐ' })).toBeVisible();
 
@@ -30,7 +30,7 @@ test.describe('Theo dõi giải quyết', () => {
     await page.getByTestId('todo-overdue').getByRole('button', { name: /615\/LĐLĐ/ }).click();
     const panel = page.getByRole('region', { name: 'Xử lý văn bản' });
     await panel.getByLabel('Đơn vị/người xử lý').fill('Ban Tài chính');
-    await panel.getByLabel('Thời hạn giải quyết').fill('2099-12-31');
+    await panel.getByLabel('Thời hạn giải quyết').fill('31/12/2099');
     await panel.getByLabel('Tình trạng xử lý').selectOption({ label: 'Đang xử lý' });
     await panel.getByRole('button', { name: 'Lưu xử lý' }).click();
     await expect(panel.getByTestId('history')).toContainText('Người xử lý: (trống) → Ban Tài chính');
@@ -57,7 +57,7 @@ test.describe('Theo dõi giải quyết', () => {
     await expect(page.getByTestId('draft-preview')).toContainText('Thực hiện Công văn số 615/LĐLĐ ngày 20/10/2026');
 
     await page.getByRole('button', { name: 'In sổ, báo cáo' }).click();
-    await page.getByLabel('Từ ngày').fill('2026-10-01');
+    await page.getByLabel('Từ ngày').fill('01/10/2026');
     await expect(page.getByTestId('followup-register')).toContainText('Công văn 615/LĐLĐ ngày 20/10/2026');
     await expect(page.getByTestId('followup-register')).toContainText('Đang xử lý');
     await page.getByLabel('Loại sổ').selectOption({ label: 'Báo cáo tình hình giải quyết văn bản đến' });
@@ -77,7 +77,7 @@ test.describe('Theo dõi giải quyết', () => {
     await page.getByTestId('todo-week').getByRole('button', { name: /615\/LĐLĐ/ }).click();
     // "Tính lại" fills the field only: nothing changes until "Lưu xử lý".
     await panel.getByRole('button', { name: 'Tính lại thời hạn theo quy định của cơ quan' }).click();
-    await expect(panel.getByLabel('Thời hạn giải quyết')).toHaveValue('2026-10-30');
+    await expect(panel.getByLabel('Thời hạn giải quyết')).toHaveValue('30/10/2026');
     await expect(panel.getByTestId('history')).not.toContainText('→ 30/10/2026');
     await panel.getByRole('button', { name: 'Lưu xử lý' }).click();
     await expect(panel.getByTestId('history')).toContainText('→ 30/10/2026');
@@ -134,6 +134,6 @@ test.describe('Theo dõi giải quyết', () => {
     });
     await page.getByRole('button', { name: 'Việc cần làm', exact: true }).click();
     await page.getByTestId('todo-overdue').getByRole('button', { name: /88\/LĐLĐ/ }).click();
-    await expect(page.getByRole('region', { name: 'Xử lý văn bản' }).getByLabel('Thời hạn giải quyết')).toHaveValue('2026-03-02');
+    await expect(page.getByRole('region', { name: 'Xử lý văn bản' }).getByLabel('Thời hạn giải quyết')).toHaveValue('02/03/2026');
   });
 });

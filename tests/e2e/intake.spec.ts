@@ -55,9 +55,9 @@ test.describe('Nhận văn bản từ tệp', () => {
     await expect(form.getByLabel('Ký hiệu')).toHaveValue('LĐLĐ');
     await expect(form.getByLabel('Cơ quan ban hành *')).toHaveValue('LIÊN ĐOÀN LAO ĐỘNG TỈNH LAI CHÂU');
     await expect(form.getByLabel('Cơ quan chủ quản')).toHaveValue('TỔNG LĐLĐ VIỆT NAM');
-    await expect(form.getByLabel('Ngày ban hành *')).toHaveValue('2026-05-05');
+    await expect(form.getByLabel('Ngày ban hành *')).toHaveValue('05/05/2026');
     await expect(form.getByLabel('Trích yếu *')).toHaveValue('báo cáo kết quả thực hiện Tháng Công nhân năm 2026');
-    await expect(form.getByLabel('Hạn báo cáo')).toHaveValue('2026-05-30');
+    await expect(form.getByLabel('Hạn báo cáo')).toHaveValue('30/05/2026');
     await expect(form.getByLabel('Thẩm quyền ký')).toHaveValue('TM. BAN THƯỜNG VỤ');
     await expect(form.locator('.source').first()).toBeVisible();
 
@@ -212,15 +212,15 @@ test.describe('Nhận văn bản từ tệp', () => {
       await page.getByLabel('Trích yếu *').fill(`Nghị quyết số ${number}`);
       await page.getByLabel('Ngày đến *').fill(arrivedOn);
     };
-    await fill('12', '2026-12-20', '2026-11-23');
+    await fill('12', '20/12/2026', '23/11/2026');
     await page.getByRole('button', { name: 'Vào sổ', exact: true }).click();
     await expect(page.getByRole('alert')).toContainText('văn bản không thể đến trước khi được ban hành');
-    await page.getByLabel('Ngày ban hành *').fill('2026-11-20');
+    await page.getByLabel('Ngày ban hành *').fill('20/11/2026');
     await page.getByRole('button', { name: 'Vào sổ', exact: true }).click();
     await expect(page.getByRole('heading', { name: /12-NQ\/ĐU/ })).toBeVisible();
 
     await page.getByRole('button', { name: 'Vào sổ văn bản giấy' }).click();
-    await fill('13', '2026-10-28', '2026-10-30');
+    await fill('13', '28/10/2026', '30/10/2026');
     await expect(page.getByTestId('earlier-arrival-warning')).toContainText('23/11/2026');
     await page.getByRole('button', { name: 'Vào sổ', exact: true }).click();
     await expect(page.getByRole('alert')).toContainText('số đến được cấp theo thứ tự văn bản đến');

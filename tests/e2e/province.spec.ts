@@ -71,10 +71,10 @@ test('one province and three offices: directive out, two replies on time, one la
     await fillTemplateGaps(p);
     await p.getByLabel('Nơi nhận (mỗi dòng một nơi)').fill('Các công đoàn xã, phường\nLưu: VT, VP');
     await p.getByLabel(/Các công đoàn xã, phường/).check();
-    await p.getByLabel('Hạn báo cáo của đơn vị nhận').fill('2026-11-15');
+    await p.getByLabel('Hạn báo cáo của đơn vị nhận').fill('15/11/2026');
     await expect(p.getByRole('region', { name: 'Gửi đến các đơn vị' })).toContainText('Gửi đến các đơn vị (3)');
     await expect(p.getByTestId('save-state')).toContainText('Đã lưu lúc');
-    await p.getByLabel('Ngày ban hành').fill('2026-11-02');
+    await p.getByLabel('Ngày ban hành').fill('02/11/2026');
     p.once('dialog', (d) => void d.accept());
     await p.getByRole('button', { name: 'Ban hành (cấp số)' }).click();
     await expect(p.getByRole('heading', { name: 'Kế hoạch 01/KH-LĐLĐ' })).toBeVisible();
@@ -100,7 +100,7 @@ test('one province and three offices: directive out, two replies on time, one la
       await page.getByLabel('Họ tên người ký').fill(`Người ký ${i + 1}`);
       await fillTemplateGaps(page);
       await expect(page.getByTestId('save-state')).toContainText('Đã lưu lúc');
-      await page.getByLabel('Ngày ban hành').fill('2026-11-10');
+      await page.getByLabel('Ngày ban hành').fill('10/11/2026');
       page.once('dialog', (d) => void d.accept());
       await page.getByRole('button', { name: 'Ban hành (cấp số)' }).click();
       await expect(page.getByRole('heading', { name: 'Báo cáo 01/BC-CĐ' })).toBeVisible();
@@ -143,7 +143,7 @@ test('one province and three offices: directive out, two replies on time, one la
 
     await p.getByRole('button', { name: 'Theo dõi văn bản chỉ đạo' }).click();
     await p.getByRole('button', { name: 'Tổng hợp theo đơn vị' }).click();
-    await p.getByLabel('Từ ngày').fill('2026-01-01');
+    await p.getByLabel('Từ ngày').fill('01/01/2026');
     await expect(p.getByTestId('overview-table')).toContainText('Công đoàn ngành Giáo dục');
     await expect(p.getByTestId('overview-chart')).toBeVisible();
   } finally {

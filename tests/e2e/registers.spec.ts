@@ -5,8 +5,8 @@ test.describe('In sổ, báo cáo', () => {
     await app.open(page);
     await setUpOffice(page);
     await page.getByRole('button', { name: 'In sổ, báo cáo' }).click();
-    await page.getByLabel('Từ ngày').fill('2026-01-01');
-    await page.getByLabel('Đến ngày').fill('2026-12-31');
+    await page.getByLabel('Từ ngày').fill('01/01/2026');
+    await page.getByLabel('Đến ngày').fill('31/12/2026');
     await expect(page.getByTestId('followup-register')).toBeVisible();
 
     await page.getByLabel('Loại sổ').selectOption({ label: 'Sổ đăng ký văn bản đi' });
@@ -19,15 +19,15 @@ test.describe('In sổ, báo cáo', () => {
     await page.getByLabel('Loại sổ').selectOption({ label: 'Sổ đăng ký văn bản đến' });
     await expect(page.getByTestId('incoming-register')).toContainText('Không có văn bản nào trong kỳ này.');
 
-    await page.getByLabel('Từ ngày').fill('2026-11-30');
-    await page.getByLabel('Đến ngày').fill('2026-11-01');
+    await page.getByLabel('Từ ngày').fill('30/11/2026');
+    await page.getByLabel('Đến ngày').fill('01/11/2026');
     await expect(page.getByLabel('Đến ngày')).toHaveAttribute('aria-invalid', 'true');
     await expect(page.getByText('Ngày cuối kỳ phải trùng hoặc sau ngày đầu kỳ')).toBeVisible();
     await expect(page.getByTestId('incoming-register')).toHaveCount(0);
     await expect(page.getByRole('button', { name: 'Xuất Word (DOCX)' })).toBeDisabled();
     await expect(page.getByRole('alert')).toHaveCount(0);
 
-    await page.getByLabel('Đến ngày').fill('2026-11-30');
+    await page.getByLabel('Đến ngày').fill('30/11/2026');
     await expect(page.getByLabel('Đến ngày')).not.toHaveAttribute('aria-invalid', 'true');
     await expect(page.getByText('Ngày cuối kỳ phải trùng hoặc sau ngày đầu kỳ')).toHaveCount(0);
     await expect(page.getByTestId('incoming-register')).toContainText('Từ ngày 30/11/2026 đến ngày 30/11/2026');
@@ -102,11 +102,11 @@ test.describe('In sổ, báo cáo', () => {
     await page.getByLabel('Loại văn bản').selectOption({ label: 'Quyết định' });
     await page.getByLabel('Số', { exact: true }).fill('41');
     await page.getByLabel('Ký hiệu').fill('QĐ-LĐLĐ');
-    await page.getByLabel('Ngày ban hành *').fill('2026-10-20');
+    await page.getByLabel('Ngày ban hành *').fill('20/10/2026');
     await page.getByLabel('Cơ quan ban hành *').fill('LIÊN ĐOÀN LAO ĐỘNG TỈNH LAI CHÂU');
     await page.getByLabel('Trích yếu *').fill('Về việc khen thưởng');
     await page.getByLabel('Nơi nhận (mỗi dòng một nơi)').fill('Như Điều 3;\nLưu: VT, TC.');
-    await page.getByLabel('Ngày đến *').fill('2026-10-21');
+    await page.getByLabel('Ngày đến *').fill('21/10/2026');
     await page.getByRole('button', { name: 'Vào sổ', exact: true }).click();
     await expect(page.getByRole('heading', { name: 'Quyết định 41/QĐ-LĐLĐ' })).toBeVisible();
     await expect(page.getByText('Như Điều 3; Lưu: VT, TC', { exact: true })).toBeVisible();

@@ -1,6 +1,7 @@
 import type { ReactElement, ReactNode } from 'react';
 import { DOCUMENT_TYPES, SECRECY_LABELS, SECRECY_LEVELS, URGENCY_LABELS, URGENCY_LEVELS } from '../../../shared/domain/documentTypes';
 import type { DocumentForm } from './documentForm';
+import { DateInput } from './DateInput';
 import { Field } from './Field';
 
 type Props = {
@@ -47,11 +48,11 @@ export function DocumentFields({ form, onChange, errors, sources, withArrival = 
       )}
       {row('numberText', 'Số', <input value={form.numberText} onChange={set('numberText')} inputMode="numeric" />, 'Ví dụ: 108')}
       {row('symbol', 'Ký hiệu', <input value={form.symbol} onChange={set('symbol')} />, 'Ví dụ: TB-LĐLĐ hoặc LĐLĐ')}
-      {row('issuedOn', 'Ngày ban hành *', <input type="date" value={form.issuedOn} onChange={set('issuedOn')} />)}
+      {row('issuedOn', 'Ngày ban hành *', <DateInput value={form.issuedOn} onChange={(date) => onChange('issuedOn', date)} />)}
       {row('issuer', 'Cơ quan ban hành *', <input value={form.issuer} onChange={set('issuer')} placeholder="Liên đoàn Lao động tỉnh Lai Châu" />)}
       {row('parentIssuer', 'Cơ quan chủ quản', <input value={form.parentIssuer} onChange={set('parentIssuer')} />)}
       {row('place', 'Địa danh', <input value={form.place} onChange={set('place')} />)}
-      {row('reportDeadline', 'Hạn báo cáo', <input type="date" value={form.reportDeadline} onChange={set('reportDeadline')} />)}
+      {row('reportDeadline', 'Hạn báo cáo', <DateInput value={form.reportDeadline} onChange={(date) => onChange('reportDeadline', date)} />)}
       {row('subject', 'Trích yếu *', <textarea rows={2} value={form.subject} onChange={set('subject')} />)}
       {row('signerName', 'Người ký', <input value={form.signerName} onChange={set('signerName')} />)}
       {row('signerTitle', 'Chức vụ người ký', <input value={form.signerTitle} onChange={set('signerTitle')} placeholder="CHỦ TỊCH" />)}
@@ -83,7 +84,7 @@ export function DocumentFields({ form, onChange, errors, sources, withArrival = 
       {sources ? null : row('body', 'Toàn văn (nếu có)', <textarea rows={6} value={form.body} onChange={set('body')} />)}
       {withArrival ? (
         <>
-          {row('arrivedOn', 'Ngày đến *', <input type="date" value={form.arrivedOn} onChange={set('arrivedOn')} />)}
+          {row('arrivedOn', 'Ngày đến *', <DateInput value={form.arrivedOn} onChange={(date) => onChange('arrivedOn', date)} />)}
           {row('recipient', 'Đơn vị hoặc người nhận', <input value={form.recipient} onChange={set('recipient')} />)}
           {row('note', 'Ghi chú', <input value={form.note} onChange={set('note')} />)}
         </>

@@ -3,6 +3,7 @@ import type { DraftAttachment } from '../../../shared/domain/draft';
 import { UNIT_GROUP_LABELS, type Unit, type UnitKind } from '../../../shared/domain/units';
 import { api, errorMessage } from '../api/client';
 import { base64OfFile } from '../api/files';
+import { DateInput } from './DateInput';
 import { Field } from './Field';
 
 type Props = {
@@ -65,7 +66,7 @@ export function RecipientsPanel({ recipients, reportDeadline, attachments, onCha
         ))}
       </div>
       <Field label="Hạn báo cáo của đơn vị nhận">
-        <input type="date" value={reportDeadline ?? ''} onChange={(e) => onChange({ reportDeadline: e.target.value || null })} />
+        <DateInput value={reportDeadline ?? ''} onChange={(date) => onChange({ reportDeadline: date || null })} />
       </Field>
       <div>
         <strong>Tệp gửi kèm</strong>{' '}

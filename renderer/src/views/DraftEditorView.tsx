@@ -9,6 +9,7 @@ import { todayIso } from '../../../shared/text/dates';
 import { api, errorMessage } from '../api/client';
 import { BlockEditor } from '../components/BlockEditor';
 import { DraftPreview } from '../components/DraftPreview';
+import { DateInput } from '../components/DateInput';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { RecipientsPanel } from '../components/RecipientsPanel';
 import { Field } from '../components/Field';
@@ -87,7 +88,7 @@ export function DraftEditorView({ id }: { id: string }) {
         </button>
         <label className="inline">
           Ngày ban hành{' '}
-          <input type="date" aria-label="Ngày ban hành" value={issuedOn} onChange={(e) => setIssuedOn(e.target.value)} />
+          <DateInput aria-label="Ngày ban hành" value={issuedOn} onChange={setIssuedOn} />
         </label>
         <button
           type="button"

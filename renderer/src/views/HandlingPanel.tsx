@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { INCOMING_STATUS_LABELS, type IncomingEntry, type IncomingStatus } from '../../../shared/ipc/archiveTypes';
 import type { HistoryEntry } from '../../../shared/ipc/followup';
 import { api, errorMessage } from '../api/client';
+import { DateInput } from '../components/DateInput';
 import { Field } from '../components/Field';
 
 /** Xử lý văn bản đến: handler, deadline and status, each change kept in the document's history. */
@@ -45,7 +46,7 @@ export function HandlingPanel({ id, incoming, onSaved }: { id: string; incoming:
         <input value={handler} onChange={(e) => setHandler(e.target.value)} />
       </Field>
       <Field label="Thời hạn giải quyết">
-        <input type="date" value={deadline} onChange={(e) => setDeadline(e.target.value)} />
+        <DateInput value={deadline} onChange={setDeadline} />
       </Field>
       <button type="button" className="link" onClick={() => void resetToRule()}>
         Tính lại thời hạn theo quy định của cơ quan

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { PERIOD_REVERSED, REGISTER_KINDS, type RegisterKind, type RegisterPreview } from '../../../shared/ipc/followup';
 import { todayIso } from '../../../shared/text/dates';
 import { api, errorMessage } from '../api/client';
+import { DateInput } from '../components/DateInput';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { Field } from '../components/Field';
 import { navigate } from '../stores/navigation';
@@ -105,10 +106,10 @@ export function RegistersView() {
           </select>
         </Field>
         <Field label="Từ ngày" hint={from ? undefined : 'Chọn ngày đầu kỳ.'}>
-          <input type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
+          <DateInput value={from} onChange={setFrom} />
         </Field>
         <Field label="Đến ngày" error={periodError} hint={to ? undefined : 'Chọn ngày cuối kỳ.'}>
-          <input type="date" value={to} onChange={(e) => setTo(e.target.value)} />
+          <DateInput value={to} onChange={setTo} />
         </Field>
         <button type="button" disabled={!periodComplete} onClick={() => void exportAs('docx')}>
           Xuất Word (DOCX)

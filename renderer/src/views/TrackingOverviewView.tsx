@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { TrackingOverview, UnitOverview } from '../../../shared/ipc/tracking';
 import { addDays, todayIso } from '../../../shared/text/dates';
 import { api, errorMessage } from '../api/client';
+import { DateInput } from '../components/DateInput';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { navigate } from '../stores/navigation';
 
@@ -77,10 +78,10 @@ export function TrackingOverviewView() {
       <h1 id="ov-title">Tổng hợp tình hình báo cáo theo đơn vị</h1>
       <div className="toolbar">
         <label>
-          Từ ngày <input type="date" aria-label="Từ ngày" value={from} onChange={(e) => setFrom(e.target.value)} />
+          Từ ngày <DateInput aria-label="Từ ngày" value={from} onChange={setFrom} />
         </label>
         <label>
-          đến ngày <input type="date" aria-label="Đến ngày" value={to} onChange={(e) => setTo(e.target.value)} />
+          đến ngày <DateInput aria-label="Đến ngày" value={to} onChange={setTo} />
         </label>
         <button type="button" onClick={() => void exportXlsx()}>
           Xuất Excel

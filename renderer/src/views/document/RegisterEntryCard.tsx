@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { INCOMING_STATUS_LABELS, type IncomingEntry } from '../../../../shared/ipc/archiveTypes';
 import { api, ApiError, errorMessage } from '../../api/client';
+import { DateInput } from '../../components/DateInput';
 import { Field } from '../../components/Field';
 import { showDate } from '../../components/format';
 
@@ -58,7 +59,7 @@ export function RegisterEntryCard({ id, entry, onSaved }: Props) {
             <input value={recipient} onChange={(e) => setRecipient(e.target.value)} />
           </Field>
           <Field label="Ngày chuyển" error={fieldErrors.transferredOn}>
-            <input type="date" value={transferredOn} onChange={(e) => setTransferredOn(e.target.value)} />
+            <DateInput value={transferredOn} onChange={setTransferredOn} />
           </Field>
           <Field label="Ký nhận" hint="Họ tên người nhận văn bản (cột 9 của sổ).">
             <input value={receiverSignature} onChange={(e) => setReceiverSignature(e.target.value)} />
