@@ -62,6 +62,11 @@ test.describe('Soạn thảo văn bản đi', () => {
     await page.getByRole('button', { name: 'Sổ văn bản đi' }).click();
     await expect(page.getByTestId('outgoing-register')).toContainText('01/BC-CĐVC');
     await expect(page.getByTestId('outgoing-register')).toContainText('Trả lời văn bản số 314/KH-LĐLĐ');
+    // The issued document took the draft's place in the history: Back never reopens a draft that is no more.
+    await page.goBack();
+    await expect(page.getByRole('heading', { name: 'Báo cáo 01/BC-CĐVC' })).toBeVisible();
+    await page.goBack();
+    await expect(page.getByRole('heading', { level: 1, name: 'Soạn thảo văn bản đi' })).toBeVisible();
   });
 });
 

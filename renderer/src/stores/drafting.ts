@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import type { DraftDocument } from '../../../shared/domain/draft';
 import type { DraftView } from '../../../shared/ipc/drafting';
 import { api, errorMessage } from '../api/client';
-import { dropPendingEdits, keepPendingEdits, rememberOpenDraft, takePendingEdits } from './pendingEdits';
+import { dropPendingEdits, keepPendingEdits, takePendingEdits } from './pendingEdits';
 
 type DraftingState = {
   draft: DraftView | null;
@@ -25,10 +25,8 @@ export async function openDraft(id: string): Promise<void> {
     const draft = await api.invoke('drafts:get', { id });
     const pending = takePendingEdits(id, draft.updatedAt);
     useDrafting.setState({ draft: pending ? { ...draft, content: pending } : draft, dirty: pending !== null, savedAt: draft.updatedAt, error: null });
-    rememberOpenDraft(id);
     if (pending) await flushDraft();
   } catch (error) {
-    rememberOpenDraft(null);
     useDrafting.setState({ draft: null, error: errorMessage(error) });
   }
 }
@@ -71,7 +69,6 @@ export async function flushDraft(): Promise<boolean> {
 }
 
 export function closeDraft(): void {
-  rememberOpenDraft(null);
   void flushDraft().then(() => useDrafting.setState({ draft: null, dirty: false, savedAt: null, error: null }));
 }
 

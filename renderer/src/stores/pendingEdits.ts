@@ -6,7 +6,6 @@ import { draftDocumentSchema } from '../../../shared/domain/draftSchema';
  * (a reload, a crash, the window shut), the draft opens again with them. Kept until a save covers them.
  */
 const keyOf = (id: string) => `vanthu.draftEdits.${id}`;
-const OPEN_KEY = 'vanthu.editingDraft';
 
 type Pending = { content: DraftDocument; editedAt: string };
 
@@ -44,22 +43,4 @@ export function takePendingEdits(id: string, savedAt: string): DraftDocument | n
   }
   dropPendingEdits(id);
   return null;
-}
-
-/** The draft open in the editor, so a reload of the page reopens it instead of the home screen. */
-export function rememberOpenDraft(id: string | null): void {
-  try {
-    if (id) sessionStorage.setItem(OPEN_KEY, id);
-    else sessionStorage.removeItem(OPEN_KEY);
-  } catch {
-    // Not remembered: the page opens on the home screen.
-  }
-}
-
-export function openDraftAtStart(): string | null {
-  try {
-    return sessionStorage.getItem(OPEN_KEY);
-  } catch {
-    return null;
-  }
 }

@@ -71,7 +71,7 @@ export function DocumentView({ id, query }: { id: string; query?: string }) {
   return (
     <article className="view document" aria-labelledby="doc-title">
       <div className="toolbar">
-        <button type="button" onClick={goBack}>
+        <button type="button" onClick={() => goBack({ name: 'archive' })}>
           ← Quay lại
         </button>
         {d.direction === 'incoming' && open ? (

@@ -99,7 +99,7 @@ export function DraftEditorView({ id }: { id: string }) {
               if (preview.placeholders.length > 0) throw placeholderError(preview.placeholders);
               if (!window.confirm(issueConfirmText(preview))) return null;
               const issued = await api.invoke('drafts:issue', { id, issuedOn });
-              navigate({ name: 'document', id: issued.id });
+              navigate({ name: 'document', id: issued.id }, { replace: true });
               return null;
             })
           }
@@ -190,7 +190,7 @@ export function DraftEditorView({ id }: { id: string }) {
               void run(async () => {
                 if (!window.confirm('Xóa bản thảo này?')) return null;
                 await api.invoke('drafts:delete', { id });
-                navigate({ name: 'drafts' });
+                navigate({ name: 'drafts' }, { replace: true });
                 return null;
               })
             }
