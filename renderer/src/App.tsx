@@ -44,7 +44,8 @@ function Current({ route }: { route: Route }) {
     case 'archive':
       return <ArchiveView />;
     case 'document':
-      return <DocumentView id={route.id} {...(route.query ? { query: route.query } : {})} />;
+      // One page per document: an error or notice of the one before never shows on the next.
+      return <DocumentView key={route.id} id={route.id} {...(route.query ? { query: route.query } : {})} />;
     case 'incomingRegister':
       return <IncomingRegisterView />;
     case 'manualEntry':

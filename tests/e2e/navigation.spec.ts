@@ -45,6 +45,13 @@ test.describe('Quay lại, tiến tới và tải lại trang', () => {
     await page.getByTestId('doc-row').filter({ hasText: '572/LĐLĐ' }).click();
     await expect(heading(page, /572\/LĐLĐ/)).toBeVisible();
     const address = page.url();
+    // A document that cannot be opened, then Back: the page shows the document again, not the error.
+    await page.goto(address.replace(/\/van-ban\/[^?]+/, '/van-ban/khong-co-van-ban-nay'));
+    await expect(page.getByRole('alert')).toBeVisible();
+    await page.goBack();
+    await expect(heading(page, /572\/LĐLĐ/)).toBeVisible();
+    await expect(page.getByRole('alert')).toHaveCount(0);
+
     await page.goto('about:blank');
     await page.goto(address);
     await expect(heading(page, /572\/LĐLĐ/)).toBeVisible();
