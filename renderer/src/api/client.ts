@@ -25,4 +25,9 @@ export function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+/** The fields a refusal names, each with its message, for a form to show beside them. */
+export function fieldErrorsOf(error: unknown): Record<string, string> {
+  return error instanceof ApiError && error.fields ? error.fields : {};
+}
+
 export { ApiError };

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import type { IntakeReading } from '../../../shared/ipc/intake';
-import { api, ApiError, errorMessage } from '../api/client';
+import { api, ApiError, errorMessage, fieldErrorsOf } from '../api/client';
 import { base64OfFile } from '../api/files';
 import { arrivalOf, documentFieldsOf, emptyDocumentForm, type DocumentForm } from '../components/documentForm';
 import { refreshArchive } from './archive';
@@ -189,7 +189,7 @@ export async function registerItem(key: string, options: { confirmEarlierArrival
     return true;
   } catch (error) {
     const wire = error instanceof ApiError ? error : null;
-    const fields = wire?.fields ?? {};
+    const fields = fieldErrorsOf(error);
     if (wire && DUPLICATE_CODES.has(wire.code)) {
       update(key, { state: 'duplicate', error: errorMessage(error), errorCode: wire.code, duplicateOf: wire.documentId ?? null, errors: {} });
       return false;

@@ -1,5 +1,5 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { api, ApiError, errorMessage } from '../api/client';
+import { api, ApiError, errorMessage, fieldErrorsOf } from '../api/client';
 import { DocumentFields } from '../components/DocumentFields';
 import { arrivalOf, documentFieldsOf, emptyDocumentForm, type DocumentForm } from '../components/documentForm';
 import { ErrorBanner } from '../components/ErrorBanner';
@@ -36,7 +36,7 @@ export function ManualEntryView() {
       void refreshArchive();
       navigate({ name: 'document', id: result.id });
     } catch (error) {
-      setErrors(error instanceof ApiError && error.fields ? error.fields : {});
+      setErrors(fieldErrorsOf(error));
       setMessage(errorMessage(error));
       if (error instanceof ApiError) setRefusal({ code: error.code, documentId: error.documentId ?? null });
     } finally {

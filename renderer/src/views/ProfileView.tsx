@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { documentTypeInfo, documentTypeName } from '../../../shared/domain/documentTypes';
 import { defaultSymbolFor, type OfficeProfile, type SignerPreset } from '../../../shared/domain/office';
 import { STANDARD_SIGNER_PRESETS, TEMPLATE_TYPE_IDS } from '../../../shared/drafting/templates';
-import { api, ApiError, errorMessage } from '../api/client';
+import { api, errorMessage, fieldErrorsOf } from '../api/client';
 import { DaysOffFields, parseDayList, showDayList } from '../components/DaysOffFields';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { Field } from '../components/Field';
@@ -71,7 +71,7 @@ export function ProfileView({ firstRun }: { firstRun: boolean }) {
       setSaved(true);
       await loadProfile();
     } catch (error) {
-      setErrors(error instanceof ApiError && error.fields ? error.fields : {});
+      setErrors(fieldErrorsOf(error));
       setMessage(errorMessage(error));
     }
   }

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { UNIT_KIND_LABELS, UNIT_KINDS, type Unit } from '../../../shared/domain/units';
 import type { UnitImportReport } from '../../../shared/ipc/units';
-import { api, ApiError, errorMessage } from '../api/client';
+import { api, errorMessage, fieldErrorsOf } from '../api/client';
 import { base64OfFile } from '../api/files';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { Field } from '../components/Field';
@@ -31,7 +31,7 @@ export function UnitsView() {
       setMessage(null);
       await reload();
     } catch (error) {
-      setErrors(error instanceof ApiError && error.fields ? error.fields : {});
+      setErrors(fieldErrorsOf(error));
       setMessage(errorMessage(error));
     }
   }

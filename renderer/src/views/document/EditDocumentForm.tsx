@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import type { DocumentRecord } from '../../../../shared/domain/document';
-import { api, ApiError, errorMessage } from '../../api/client';
+import { api, errorMessage, fieldErrorsOf } from '../../api/client';
 import { DocumentFields } from '../../components/DocumentFields';
 import { documentFieldsOf, documentFormOf, type DocumentForm } from '../../components/documentForm';
 import { ErrorBanner } from '../../components/ErrorBanner';
@@ -18,7 +18,7 @@ export function EditDocumentForm({ document, onDone }: { document: DocumentRecor
       await api.invoke('documents:update', { id: document.id, document: documentFieldsOf(form) });
       onDone(true);
     } catch (error) {
-      setErrors(error instanceof ApiError && error.fields ? error.fields : {});
+      setErrors(fieldErrorsOf(error));
       setMessage(errorMessage(error));
     } finally {
       setSaving(false);

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { INCOMING_STATUS_LABELS, type IncomingEntry } from '../../../../shared/ipc/archiveTypes';
-import { api, ApiError, errorMessage } from '../../api/client';
+import { api, errorMessage, fieldErrorsOf } from '../../api/client';
 import { DateInput } from '../../components/DateInput';
 import { Field } from '../../components/Field';
 import { showDate } from '../../components/format';
@@ -27,7 +27,7 @@ export function RegisterEntryCard({ id, entry, onSaved }: Props) {
       setMessage({ ok: true, text: done });
       onSaved();
     } catch (e) {
-      setFieldErrors(e instanceof ApiError && e.fields ? e.fields : {});
+      setFieldErrors(fieldErrorsOf(e));
       setMessage({ ok: false, text: errorMessage(e) });
     }
   }
