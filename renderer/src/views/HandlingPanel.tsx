@@ -22,7 +22,6 @@ export function HandlingPanel({ id, incoming, onSaved }: { id: string; incoming:
     try {
       await api.invoke('followup:setHandling', { id, handler, handlingDeadline: deadline, status });
       setMessage({ ok: true, text: 'Đã lưu.' });
-      await loadHistory();
       onSaved();
     } catch (e) {
       setMessage({ ok: false, text: errorMessage(e) });

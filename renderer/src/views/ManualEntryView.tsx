@@ -3,7 +3,6 @@ import { api, ApiError, errorMessage, fieldErrorsOf } from '../api/client';
 import { DocumentFields } from '../components/DocumentFields';
 import { arrivalOf, documentFieldsOf, emptyDocumentForm, type DocumentForm } from '../components/documentForm';
 import { ErrorBanner } from '../components/ErrorBanner';
-import { refreshArchive } from '../stores/archive';
 import { navigate } from '../stores/navigation';
 import type { OperationOutput } from '../../../shared/ipc/contract';
 import { formatShortDate } from '../../../shared/text/dates';
@@ -33,7 +32,6 @@ export function ManualEntryView() {
       const arrival = { ...arrivalOf(form, 'paper'), confirmEarlierArrival };
       const result = await api.invoke('register:incoming:add', { document: documentFieldsOf(form), arrival });
       setErrors({});
-      void refreshArchive();
       navigate({ name: 'document', id: result.id });
     } catch (error) {
       setErrors(fieldErrorsOf(error));
