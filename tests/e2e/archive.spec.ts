@@ -1,4 +1,4 @@
-import { expect, setUpOffice, test } from './fixtures';
+import { expect, fillPaperEntry, setUpOffice, test } from './fixtures';
 
 test.describe('Kho văn bản', () => {
   test('first run: office profile, then the five sample directives', async ({ app, page }) => {
@@ -56,26 +56,23 @@ test.describe('Kho văn bản', () => {
     await expect(page.getByText('Hãy nhập cơ quan ban hành.')).toBeVisible();
     await expect(page.getByText('Hãy nhập trích yếu.')).toBeVisible();
 
-    await page.getByLabel('Loại văn bản').selectOption({ label: 'Kế hoạch' });
-    await page.getByLabel('Số', { exact: true }).fill('276');
-    await page.getByLabel('Ký hiệu').fill('KH-LĐLĐ');
-    await page.getByLabel('Ngày ban hành *').fill('15/10/2021');
-    await page.getByLabel('Cơ quan ban hành *').fill('LIÊN ĐOÀN LAO ĐỘNG TỈNH LAI CHÂU');
-    await page.getByLabel('Trích yếu *').fill('Thực hiện Chương trình hành động của Ban Thường vụ Tỉnh ủy về Nghị quyết số 02-NQ/TW');
-    await page.getByLabel('Ngày đến *').fill('18/10/2021');
-    await page.getByLabel('Đơn vị hoặc người nhận').fill('Văn phòng');
+    await fillPaperEntry(page, {
+      type: 'Kế hoạch',
+      number: '276',
+      symbol: 'KH-LĐLĐ',
+      issuedOn: '15/10/2021',
+      issuer: 'LIÊN ĐOÀN LAO ĐỘNG TỈNH LAI CHÂU',
+      subject: 'Thực hiện Chương trình hành động của Ban Thường vụ Tỉnh ủy về Nghị quyết số 02-NQ/TW',
+      fields: { 'Đơn vị hoặc người nhận': 'Văn phòng' },
+      arrivedOn: '18/10/2021',
+    });
     await page.getByRole('button', { name: 'Vào sổ', exact: true }).click();
     await expect(page.getByRole('heading', { name: 'Kế hoạch 276/KH-LĐLĐ' })).toBeVisible();
     await expect(page.getByTestId('arrival-number')).toHaveText('1');
 
     // The same số/ký hiệu from the same issuer in the same year is refused with a sentence, nothing written.
     await page.getByRole('button', { name: 'Vào sổ văn bản giấy' }).click();
-    await page.getByLabel('Loại văn bản').selectOption({ label: 'Kế hoạch' });
-    await page.getByLabel('Số', { exact: true }).fill('276');
-    await page.getByLabel('Ký hiệu').fill('KH-LĐLĐ');
-    await page.getByLabel('Ngày ban hành *').fill('15/10/2021');
-    await page.getByLabel('Cơ quan ban hành *').fill('Liên đoàn Lao động tỉnh Lai Châu');
-    await page.getByLabel('Trích yếu *').fill('Bản trùng');
+    await fillPaperEntry(page, { type: 'Kế hoạch', number: '276', symbol: 'KH-LĐLĐ', issuedOn: '15/10/2021', issuer: 'Liên đoàn Lao động tỉnh Lai Châu', subject: 'Bản trùng' });
     await page.getByRole('button', { name: 'Vào sổ', exact: true }).click();
     await expect(page.getByRole('alert')).toContainText('Văn bản này đã có trong sổ');
 

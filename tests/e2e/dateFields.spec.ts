@@ -1,4 +1,4 @@
-import { expect, setUpOffice, test } from './fixtures';
+import { expect, fillPaperEntry, setUpOffice, test } from './fixtures';
 
 // Offices without Electron use whatever browser the PC has, often an English one: its own date input would
 // show and take mm/dd/yyyy. The clerk writes dd/mm/yyyy, as on the dấu đến.
@@ -33,11 +33,7 @@ test.describe('Ô ngày trong trình duyệt tiếng Anh', () => {
     await expect(deadline).not.toHaveAttribute('aria-invalid', 'true');
     await expect(page.getByText('Ngày chưa đúng dạng')).toHaveCount(0);
 
-    await page.getByLabel('Số', { exact: true }).fill('108');
-    await page.getByLabel('Ký hiệu').fill('LĐLĐ');
-    await page.getByLabel('Cơ quan ban hành *').fill('LIÊN ĐOÀN LAO ĐỘNG TỈNH LAI CHÂU');
-    await page.getByLabel('Trích yếu *').fill('Về việc báo cáo quý I');
-    await page.getByLabel('Ngày đến *').fill('08/06/2026');
+    await fillPaperEntry(page, { number: '108', symbol: 'LĐLĐ', issuer: 'LIÊN ĐOÀN LAO ĐỘNG TỈNH LAI CHÂU', subject: 'Về việc báo cáo quý I', arrivedOn: '08/06/2026' });
     await page.getByRole('button', { name: 'Vào sổ', exact: true }).click();
     await expect(page.getByRole('heading', { name: 'Công văn 108/LĐLĐ' })).toBeVisible();
     await expect(page.locator('dd', { hasText: /^05\/06\/2026$/ })).toBeVisible();

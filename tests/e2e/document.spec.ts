@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, setUpOffice, test, type AppFixture } from './fixtures';
+import { expect, fillPaperEntry, setUpOffice, test, type AppFixture } from './fixtures';
 
 const ISSUER = 'LIÊN ĐOÀN LAO ĐỘNG TỈNH LAI CHÂU';
 
@@ -48,12 +48,7 @@ test.describe('Trang văn bản', () => {
     await app.open(page);
     await setUpOffice(page);
     await page.getByRole('button', { name: 'Vào sổ văn bản giấy' }).click();
-    await page.getByLabel('Số', { exact: true }).fill('615');
-    await page.getByLabel('Ký hiệu').fill('LĐLĐ');
-    await page.getByLabel('Ngày ban hành *').fill('20/10/2026');
-    await page.getByLabel('Cơ quan ban hành *').fill(ISSUER);
-    await page.getByLabel('Trích yếu *').fill('Báo cáo thu kinh phí');
-    await page.getByLabel('Ngày đến *').fill('21/10/2026');
+    await fillPaperEntry(page, { number: '615', symbol: 'LĐLĐ', issuedOn: '20/10/2026', issuer: ISSUER, subject: 'Báo cáo thu kinh phí', arrivedOn: '21/10/2026' });
     await page.getByRole('button', { name: 'Vào sổ', exact: true }).click();
     await expect(page.getByRole('heading', { name: 'Công văn 615/LĐLĐ' })).toBeVisible();
 

@@ -41,6 +41,30 @@ export async function setUpOffice(page: Page): Promise<void> {
   await expect(page.getByRole('heading', { name: 'Kho văn bản' })).toBeVisible();
 }
 
+/** A document received on paper, as the clerk copies it into Vào sổ văn bản giấy; `fields` by their label. */
+export type PaperEntry = {
+  type?: string;
+  number: string;
+  symbol: string;
+  issuedOn?: string;
+  issuer: string;
+  subject: string;
+  fields?: Record<string, string>;
+  arrivedOn?: string;
+};
+
+/** Fills the paper entry form (dates typed dd/mm/yyyy); the clerk's "Vào sổ" is left to the test. */
+export async function fillPaperEntry(page: Page, entry: PaperEntry): Promise<void> {
+  if (entry.type) await page.getByLabel('Loại văn bản').selectOption({ label: entry.type });
+  await page.getByLabel('Số', { exact: true }).fill(entry.number);
+  await page.getByLabel('Ký hiệu').fill(entry.symbol);
+  if (entry.issuedOn) await page.getByLabel('Ngày ban hành *').fill(entry.issuedOn);
+  await page.getByLabel('Cơ quan ban hành *').fill(entry.issuer);
+  await page.getByLabel('Trích yếu *').fill(entry.subject);
+  for (const [label, value] of Object.entries(entry.fields ?? {})) await page.getByLabel(label).fill(value);
+  if (entry.arrivedOn) await page.getByLabel('Ngày đến *').fill(entry.arrivedOn);
+}
+
 /** Writes a sentence over every "…" the template left in the body, as the clerk does before issuing. */
 export async function fillTemplateGaps(page: Page): Promise<void> {
   const gaps = page.locator('.rich-line').filter({ hasText: '…' });

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { expect, setUpOffice, test } from './fixtures';
+import { expect, fillPaperEntry, setUpOffice, test } from './fixtures';
 
 const localToday = () => {
   const d = new Date();
@@ -11,14 +11,16 @@ test.describe('Theo dõi giải quyết', () => {
     await app.open(page);
     await setUpOffice(page);
     await page.getByRole('button', { name: 'Vào sổ văn bản giấy' }).click();
-    await page.getByLabel('Loại văn bản').selectOption({ label: 'Công văn' });
-    await page.getByLabel('Số', { exact: true }).fill('615');
-    await page.getByLabel('Ký hiệu').fill('LĐLĐ');
-    await page.getByLabel('Ngày ban hành *').fill('20/10/2026');
-    await page.getByLabel('Cơ quan ban hành *').fill('LIÊN ĐOÀN LAO ĐỘNG TỈNH LAI CHÂU');
-    await page.getByLabel('Trích yếu *').fill('Báo cáo kết quả thu kinh phí công đoàn');
-    await page.getByLabel('Hạn báo cáo').fill('30/10/2026');
-    await page.getByLabel('Ngày đến *').fill('21/10/2026');
+    await fillPaperEntry(page, {
+      type: 'Công văn',
+      number: '615',
+      symbol: 'LĐLĐ',
+      issuedOn: '20/10/2026',
+      issuer: 'LIÊN ĐOÀN LAO ĐỘNG TỈNH LAI CHÂU',
+      subject: 'Báo cáo kết quả thu kinh phí công đoàn',
+      fields: { 'Hạn báo cáo': '30/10/2026' },
+      arrivedOn: '21/10/2026',
+    });
     await page.getByRole('button', { name: 'Vào sổ', exact: true }).click();
     await expect(page.getByRole('heading', { name: 'Công văn 615/LĐLĐ' })).toBeVisible();
 

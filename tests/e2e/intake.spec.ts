@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { AlignmentType, Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
-import { expect, setUpOffice, test } from './fixtures';
+import { expect, fillPaperEntry, setUpOffice, test } from './fixtures';
 
 /** A received công văn as a real DOCX with the usual two-column header table. */
 async function officialLetterDocx(number: string, subject = 'Tháng Công nhân năm 2026'): Promise<Buffer> {
@@ -204,14 +204,8 @@ test.describe('Nhận văn bản từ tệp', () => {
     await app.open(page);
     await setUpOffice(page);
     await page.getByRole('button', { name: 'Vào sổ văn bản giấy' }).click();
-    const fill = async (number: string, issuedOn: string, arrivedOn: string) => {
-      await page.getByLabel('Số', { exact: true }).fill(number);
-      await page.getByLabel('Ký hiệu').fill('NQ/ĐU');
-      await page.getByLabel('Ngày ban hành *').fill(issuedOn);
-      await page.getByLabel('Cơ quan ban hành *').fill('ĐẢNG ỦY XÃ BÌNH LƯ');
-      await page.getByLabel('Trích yếu *').fill(`Nghị quyết số ${number}`);
-      await page.getByLabel('Ngày đến *').fill(arrivedOn);
-    };
+    const fill = (number: string, issuedOn: string, arrivedOn: string) =>
+      fillPaperEntry(page, { number, symbol: 'NQ/ĐU', issuedOn, issuer: 'ĐẢNG ỦY XÃ BÌNH LƯ', subject: `Nghị quyết số ${number}`, arrivedOn });
     await fill('12', '20/12/2026', '23/11/2026');
     await page.getByRole('button', { name: 'Vào sổ', exact: true }).click();
     await expect(page.getByRole('alert')).toContainText('văn bản không thể đến trước khi được ban hành');

@@ -1,4 +1,4 @@
-import { expect, setUpOffice, test } from './fixtures';
+import { expect, fillPaperEntry, setUpOffice, test } from './fixtures';
 import type { Page } from '@playwright/test';
 
 const heading = (page: Page, name: string | RegExp) => page.getByRole('heading', { level: 1, name });
@@ -83,13 +83,15 @@ test.describe('Quay lại, tiến tới và tải lại trang', () => {
 
     // A long document citing a sample: its page loads again when the clerk comes back from the cited one.
     await page.getByRole('button', { name: 'Vào sổ văn bản giấy' }).click();
-    await page.getByLabel('Số', { exact: true }).fill('77');
-    await page.getByLabel('Ký hiệu').fill('CĐN');
-    await page.getByLabel('Ngày ban hành *').fill('10/11/2026');
-    await page.getByLabel('Cơ quan ban hành *').fill('CÔNG ĐOÀN NGÀNH Y TẾ');
-    await page.getByLabel('Trích yếu *').fill('Về việc sơ kết Kế hoạch 314');
-    await page.getByLabel('Toàn văn (nếu có)').fill(`Thực hiện Kế hoạch số 314/KH-LĐLĐ ngày 15/7/2022 của Ban Thường vụ.\n${'Nội dung sơ kết.\n'.repeat(60)}`);
-    await page.getByLabel('Ngày đến *').fill('20/11/2026');
+    await fillPaperEntry(page, {
+      number: '77',
+      symbol: 'CĐN',
+      issuedOn: '10/11/2026',
+      issuer: 'CÔNG ĐOÀN NGÀNH Y TẾ',
+      subject: 'Về việc sơ kết Kế hoạch 314',
+      fields: { 'Toàn văn (nếu có)': `Thực hiện Kế hoạch số 314/KH-LĐLĐ ngày 15/7/2022 của Ban Thường vụ.\n${'Nội dung sơ kết.\n'.repeat(60)}` },
+      arrivedOn: '20/11/2026',
+    });
     await page.getByRole('button', { name: 'Vào sổ', exact: true }).click();
     const cited = page.getByRole('button', { name: 'Kế hoạch số 314/KH-LĐLĐ' });
     await cited.scrollIntoViewIfNeeded();

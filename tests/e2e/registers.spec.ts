@@ -1,4 +1,4 @@
-import { expect, setUpOffice, test } from './fixtures';
+import { expect, fillPaperEntry, setUpOffice, test } from './fixtures';
 
 test.describe('In sổ, báo cáo', () => {
   test('previews the register chosen, and a reversed period marks "Đến ngày" until it is fixed', async ({ app, page }) => {
@@ -99,14 +99,16 @@ test.describe('In sổ, báo cáo', () => {
     await app.open(page);
     await setUpOffice(page);
     await page.getByRole('button', { name: 'Vào sổ văn bản giấy' }).click();
-    await page.getByLabel('Loại văn bản').selectOption({ label: 'Quyết định' });
-    await page.getByLabel('Số', { exact: true }).fill('41');
-    await page.getByLabel('Ký hiệu').fill('QĐ-LĐLĐ');
-    await page.getByLabel('Ngày ban hành *').fill('20/10/2026');
-    await page.getByLabel('Cơ quan ban hành *').fill('LIÊN ĐOÀN LAO ĐỘNG TỈNH LAI CHÂU');
-    await page.getByLabel('Trích yếu *').fill('Về việc khen thưởng');
-    await page.getByLabel('Nơi nhận (mỗi dòng một nơi)').fill('Như Điều 3;\nLưu: VT, TC.');
-    await page.getByLabel('Ngày đến *').fill('21/10/2026');
+    await fillPaperEntry(page, {
+      type: 'Quyết định',
+      number: '41',
+      symbol: 'QĐ-LĐLĐ',
+      issuedOn: '20/10/2026',
+      issuer: 'LIÊN ĐOÀN LAO ĐỘNG TỈNH LAI CHÂU',
+      subject: 'Về việc khen thưởng',
+      fields: { 'Nơi nhận (mỗi dòng một nơi)': 'Như Điều 3;\nLưu: VT, TC.' },
+      arrivedOn: '21/10/2026',
+    });
     await page.getByRole('button', { name: 'Vào sổ', exact: true }).click();
     await expect(page.getByRole('heading', { name: 'Quyết định 41/QĐ-LĐLĐ' })).toBeVisible();
     await expect(page.getByText('Như Điều 3; Lưu: VT, TC', { exact: true })).toBeVisible();
