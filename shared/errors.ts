@@ -43,6 +43,8 @@ export const ERROR_MESSAGES = {
   ISSUED_DOCUMENT_FIXED:
     'Văn bản đi đã ban hành không được sửa. Hãy dùng “Soạn văn bản thay thế” để ban hành văn bản mới thay cho văn bản này.',
   ENTRY_CANCELLED: 'Số đến này đã bị hủy (vào sổ nhầm) nên không sửa được nữa. Nếu cần, hãy vào sổ lại văn bản với số đến mới.',
+  DISK_FULL_SAVE:
+    'Ổ đĩa của máy tính này đã đầy nên chưa lưu được; những gì đã lưu trước đó không bị thay đổi. Hãy giải phóng chỗ trống trên ổ đĩa (xóa bớt tệp không cần, dọn Thùng rác) rồi thử lại.',
   ...BACKUP_MESSAGES,
   ...SYNC_MESSAGES,
   INTERNAL: 'Đã xảy ra lỗi không mong muốn; dữ liệu của bạn không bị thay đổi. Hãy thử lại, nếu vẫn lỗi hãy báo cho bộ phận kỹ thuật.',

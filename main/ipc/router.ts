@@ -1,6 +1,7 @@
 import { AppError, isErrorCode, type FieldErrors, type WireError } from '../../shared/errors';
 import { CONTRACT, type OperationName } from '../../shared/ipc/contract';
 import type { Envelope } from '../../shared/ipc/define';
+import { isDiskFull } from '../fsutil/diskFull';
 import type { Handlers } from './handlers';
 
 export type Router = {
@@ -37,6 +38,8 @@ export function toWireError(error: unknown, log: (error: unknown) => void = cons
     return { code: error.code, message: error.message, ...(isFieldErrors(fields) ? { fields } : {}) };
   }
   log(error);
+  // A full disk is the one unexpected failure the clerk can put right alone.
+  if (isDiskFull(error)) return { code: 'DISK_FULL_SAVE', message: new AppError('DISK_FULL_SAVE').message };
   return { code: 'INTERNAL', message: new AppError('INTERNAL').message };
 }
 

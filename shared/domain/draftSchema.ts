@@ -3,7 +3,7 @@ import { isIsoDate } from '../text/dates';
 import type { DraftBlock, DraftDocument, DraftReference, DraftRun } from './draft';
 import { DOCUMENT_TYPE_IDS, SECRECY_LEVELS, URGENCY_LEVELS } from './documentTypes';
 
-const isoDate = z.string().refine(isIsoDate, { message: 'Ngày phải có dạng YYYY-MM-DD và là ngày có thật.' });
+const isoDate = z.string().refine(isIsoDate, { message: 'Ngày phải là ngày có thật, ghi theo dạng ngày/tháng/năm, ví dụ 05/03/2026.' });
 const line = z.string().max(2000);
 
 export const draftRunSchema = z.object({

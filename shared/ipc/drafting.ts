@@ -26,7 +26,7 @@ export type OutgoingRegisterView = {
 };
 
 const id = z.string().min(1).max(100);
-const isoDate = z.string().refine(isIsoDate, { message: 'Ngày không hợp lệ (định dạng YYYY-MM-DD).' });
+const isoDate = z.string().refine(isIsoDate, { message: 'Ngày không hợp lệ: hãy ghi ngày có thật theo dạng ngày/tháng/năm, ví dụ 05/03/2026.' });
 
 export const draftingOperations = {
   'drafts:list': operation(z.object({})).returns<DraftListItem[]>(),
