@@ -1,9 +1,8 @@
 import { z } from 'zod';
-import { isIsoDate } from '../text/dates';
+import { dateField } from './dateField';
 import type { DraftBlock, DraftDocument, DraftReference, DraftRun } from './draft';
 import { DOCUMENT_TYPE_IDS, SECRECY_LEVELS, URGENCY_LEVELS } from './documentTypes';
 
-const isoDate = z.string().refine(isIsoDate, { message: 'Ngày phải là ngày có thật, ghi theo dạng ngày/tháng/năm, ví dụ 05/03/2026.' });
 const line = z.string().max(2000);
 
 export const draftRunSchema = z.object({
@@ -24,7 +23,7 @@ export const draftBlockSchema = z.discriminatedUnion('kind', [
 export const draftReferenceSchema = z.object({
   typeName: line,
   numberSymbol: line,
-  issuedOn: isoDate.nullable(),
+  issuedOn: dateField.nullable(),
   issuer: line,
   subject: line,
   documentId: z.string().max(200).nullable().optional(),
@@ -37,7 +36,7 @@ export const draftDocumentSchema = z.object({
   numberText: z.string().regex(/^\d{1,6}[A-Za-z]?$/).nullable(),
   symbol: line.min(1),
   place: line.min(1),
-  issuedOn: isoDate.nullable(),
+  issuedOn: dateField.nullable(),
   draftYear: z.number().int().min(1900).max(2999).nullable().optional(),
   subject: line,
   addressees: z.array(line).max(200),
@@ -53,7 +52,7 @@ export const draftDocumentSchema = z.object({
   copies: z.number().int().min(1).max(100_000).nullable().optional(),
   replyTo: draftReferenceSchema.nullable().optional(),
   recipientUnits: z.array(z.string().min(1).max(40)).max(5000).nullable().optional(),
-  reportDeadline: isoDate.nullable().optional(),
+  reportDeadline: dateField.nullable().optional(),
   attachments: z
     .array(z.object({ sha256: z.string().regex(/^[0-9a-f]{64}$/), fileName: line.min(1), size: z.number().int().min(0), mime: z.string().max(200) }))
     .max(50)

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { DOCUMENT_TYPE_IDS, SECRECY_LEVELS, URGENCY_LEVELS } from '../domain/documentTypes';
 import type { OfficeProfile } from '../domain/office';
-import { isIsoDate } from '../text/dates';
+import { dateField } from '../domain/dateField';
 import { operation } from './define';
 import type { SavedFile } from './drafting';
 import type {
@@ -13,10 +13,6 @@ import type {
   ArchiveFacets,
 } from './archiveTypes';
 
-const isoDate = z
-  .string({ error: 'Hãy chọn ngày.' })
-  .refine((v) => v !== '', { message: 'Hãy chọn ngày.', abort: true })
-  .refine(isIsoDate, { message: 'Ngày không hợp lệ: hãy chọn một ngày có thật.' });
 const text = (max: number) => z.string().trim().max(max, { message: `Tối đa ${max} ký tự.` });
 const required = (max: number, label: string) =>
   z.string({ error: `Hãy nhập ${label}.` }).trim().max(max, { message: `Tối đa ${max} ký tự.` }).min(1, { message: `Hãy nhập ${label}.` });
@@ -45,7 +41,7 @@ export const documentFields = z.object({
   issuer: required(300, 'cơ quan ban hành'),
   parentIssuer: text(300).default(''),
   place: text(100).default(''),
-  issuedOn: isoDate,
+  issuedOn: dateField,
   subject: required(1000, 'trích yếu'),
   body: z.string().max(2_000_000).default(''),
   addressees: z.array(text(300)).max(200).default([]),
@@ -55,12 +51,12 @@ export const documentFields = z.object({
   signingAuthority: text(200).default(''),
   urgency: z.enum(URGENCY_LEVELS).default('normal'),
   secrecy: z.enum(SECRECY_LEVELS).default('none'),
-  reportDeadline: isoDate.or(z.literal('')).default(''),
+  reportDeadline: dateField.or(z.literal('')).default(''),
 });
 export type DocumentFieldsInput = z.input<typeof documentFields>;
 
 export const arrivalFields = z.object({
-  arrivedOn: isoDate,
+  arrivedOn: dateField,
   channel: z.enum(['paper', 'email', 'file', 'bundle', 'other']).default('paper'),
   recipient: text(300).default(''),
   note: text(1000).default(''),
@@ -85,8 +81,8 @@ export const officeProfileInput = z.object({
     .default([]),
   defaultHandlingDays: z.number().int().min(1).max(365).default(7),
   countWorkingDays: z.boolean().default(true),
-  extraDaysOff: z.array(isoDate).max(400).default([]),
-  extraWorkingDays: z.array(isoDate).max(400).default([]),
+  extraDaysOff: z.array(dateField).max(400).default([]),
+  extraWorkingDays: z.array(dateField).max(400).default([]),
   warningDays: z.number().int().min(0).max(60).default(3),
 });
 
@@ -104,20 +100,20 @@ export const archiveOperations = {
   'documents:facets': operation(z.object({})).returns<ArchiveFacets>(),
   'register:incoming:add': operation(registerIncomingInput).returns<{ id: string; arrivalNumber: number; year: number }>(),
   'register:incoming:list': operation(
-    z.object({ year: z.number().int().min(1945).max(2200), from: isoDate.optional(), to: isoDate.optional() }),
+    z.object({ year: z.number().int().min(1945).max(2200), from: dateField.optional(), to: dateField.optional() }),
   ).returns<IncomingRegisterRow[]>(),
   'register:incoming:update': operation(
     z.object({
       id,
       recipient: text(300).optional(),
       note: text(1000).optional(),
-      transferredOn: isoDate.or(z.literal('')).optional(),
+      transferredOn: dateField.or(z.literal('')).optional(),
       receiverSignature: text(200).optional(),
     }),
   ).returns<{ ok: true }>(),
   /** An entry registered by mistake: the số đến stays taken, the entry is marked cancelled with the reason. */
   'register:incoming:cancel': operation(z.object({ id, reason: required(500, 'lý do hủy') })).returns<{ ok: true }>(),
-  'register:incoming:nextNumber': operation(z.object({ arrivedOn: isoDate })).returns<{
+  'register:incoming:nextNumber': operation(z.object({ arrivedOn: dateField })).returns<{
     year: number;
     arrivalNumber: number;
     /** The entry with the last số đến of that year, so the form can warn before an arrival out of order. */

@@ -3,7 +3,7 @@ import type { DraftAttachment, DraftDocument } from '../domain/draft';
 import { draftDocumentSchema } from '../domain/draftSchema';
 import type { IssuePreview } from '../drafting/issueConfirm';
 import { TEMPLATE_TYPE_IDS } from '../drafting/templates';
-import { isIsoDate } from '../text/dates';
+import { dateField } from '../domain/dateField';
 import { operation } from './define';
 
 export type DraftView = { id: string; content: DraftDocument; replyToId: string | null; revision: number; updatedAt: string };
@@ -26,7 +26,6 @@ export type OutgoingRegisterView = {
 };
 
 const id = z.string().min(1).max(100);
-const isoDate = z.string().refine(isIsoDate, { message: 'Ngày không hợp lệ: hãy ghi ngày có thật theo dạng ngày/tháng/năm, ví dụ 05/03/2026.' });
 
 export const draftingOperations = {
   'drafts:list': operation(z.object({})).returns<DraftListItem[]>(),
@@ -41,8 +40,8 @@ export const draftingOperations = {
   'drafts:save': operation(z.object({ id, content: draftDocumentSchema, baseRevision: z.number().int().min(1) })).returns<{ revision: number; savedAt: string }>(),
   'drafts:delete': operation(z.object({ id })).returns<{ ok: true }>(),
   /** The number and date issuing would take, with what to warn about; changes nothing. */
-  'drafts:issuePreview': operation(z.object({ id, issuedOn: isoDate })).returns<IssuePreview>(),
-  'drafts:issue': operation(z.object({ id, issuedOn: isoDate })).returns<{ id: string; numberSymbol: string; registerNumber: number; year: number }>(),
+  'drafts:issuePreview': operation(z.object({ id, issuedOn: dateField })).returns<IssuePreview>(),
+  'drafts:issue': operation(z.object({ id, issuedOn: dateField })).returns<{ id: string; numberSymbol: string; registerNumber: number; year: number }>(),
   'drafts:saveDocx': operation(z.object({ id })).returns<SavedFile | null>(),
   'drafts:savePdf': operation(z.object({ id })).returns<SavedFile | null>(),
   'documents:saveIssuedDocx': operation(z.object({ id })).returns<SavedFile | null>(),

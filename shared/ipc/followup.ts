@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isIsoDate } from '../text/dates';
+import { dateField } from '../domain/dateField';
 import type { DocumentSummary, IncomingStatus } from './archiveTypes';
 import { operation } from './define';
 
@@ -52,28 +52,27 @@ export type RegisterPreview = {
   totalRow: boolean;
 };
 
-const isoDate = z.string().refine(isIsoDate, { message: 'Ngày không hợp lệ: hãy chọn một ngày có thật.' });
 const id = z.string().min(1).max(100);
 
 export const PERIOD_REVERSED = 'Ngày cuối kỳ phải trùng hoặc sau ngày đầu kỳ: hãy chọn lại “đến ngày”.';
 const registerPeriod = z
-  .object({ register: z.enum(REGISTER_KINDS), from: isoDate, to: isoDate })
+  .object({ register: z.enum(REGISTER_KINDS), from: dateField, to: dateField })
   .refine((v) => v.from <= v.to, { message: PERIOD_REVERSED, path: ['to'] });
 
 export const followupOperations = {
-  'followup:todo': operation(z.object({ today: isoDate.optional() })).returns<TodoView>(),
+  'followup:todo': operation(z.object({ today: dateField.optional() })).returns<TodoView>(),
   'followup:setHandling': operation(
     z.object({
       id,
       handler: z.string().trim().max(300).optional(),
-      handlingDeadline: isoDate.or(z.literal('')).optional(),
+      handlingDeadline: dateField.or(z.literal('')).optional(),
       status: z.enum(['pending', 'inProgress', 'done', 'noAction']).optional(),
     }),
   ).returns<{ ok: true }>(),
   /** The deadline by the office's rule, to fill the form; saved only with followup:setHandling. */
   'followup:ruleDeadline': operation(z.object({ id })).returns<{ handlingDeadline: string }>(),
-  'followup:register': operation(z.object({ from: isoDate, to: isoDate })).returns<FollowupRow[]>(),
-  'followup:report': operation(z.object({ from: isoDate, to: isoDate })).returns<HandlingReport>(),
+  'followup:register': operation(z.object({ from: dateField, to: dateField })).returns<FollowupRow[]>(),
+  'followup:report': operation(z.object({ from: dateField, to: dateField })).returns<HandlingReport>(),
   'followup:history': operation(z.object({ id })).returns<HistoryEntry[]>(),
   'registers:preview': operation(registerPeriod).returns<RegisterPreview>(),
   'registers:export': operation(registerPeriod.and(z.object({ format: z.enum(['docx', 'xlsx']) }))).returns<{ path: string; fileName: string } | null>(),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isIsoDate } from '../text/dates';
+import { dateField } from '../domain/dateField';
 import { operation } from './define';
 
 /** Where one recipient stands with a directive. */
@@ -51,14 +51,13 @@ export type UnitOverview = {
 
 export type TrackingOverview = { from: string; to: string; directives: number; units: UnitOverview[] };
 
-const isoDate = z.string().refine(isIsoDate, { message: 'Ngày không hợp lệ.' });
 const id = z.string().min(1).max(100);
 
 export const trackingOperations = {
-  'tracking:directives': operation(z.object({ from: isoDate.optional(), to: isoDate.optional() })).returns<IssuedDirective[]>(),
+  'tracking:directives': operation(z.object({ from: dateField.optional(), to: dateField.optional() })).returns<IssuedDirective[]>(),
   'tracking:directive': operation(z.object({ id })).returns<DirectiveTracking>(),
-  'tracking:overview': operation(z.object({ from: isoDate, to: isoDate })).returns<TrackingOverview>(),
-  'tracking:exportOverview': operation(z.object({ from: isoDate, to: isoDate })).returns<{ path: string; fileName: string } | null>(),
+  'tracking:overview': operation(z.object({ from: dateField, to: dateField })).returns<TrackingOverview>(),
+  'tracking:exportOverview': operation(z.object({ from: dateField, to: dateField })).returns<{ path: string; fileName: string } | null>(),
   /** A công văn đôn đốc addressed to the recipients that are late, as a new draft. */
   'tracking:remind': operation(z.object({ id, unitCodes: z.array(z.string().min(1).max(40)).min(1).max(5000) })).returns<{ draftId: string }>(),
 };
