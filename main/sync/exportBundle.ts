@@ -12,6 +12,7 @@ import { canonicalJson } from './canonical';
 import { keyId, signBytes } from './keys';
 import { readyDevice } from './device';
 import { blobsOf, opsForPeer, type WireOp } from './oplog';
+import { acknowledgementsFor } from './awaitedFiles';
 
 export const BUNDLE_FORMAT = 'ctb/1';
 
@@ -36,11 +37,6 @@ async function hashFile(path: string): Promise<string> {
   const hash = createHash('sha256');
   for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
   return hash.digest('hex');
-}
-
-function vvApplied(db: Db): Record<string, number> {
-  const rows = db.prepare('SELECT origin, seq FROM vv_applied').all() as { origin: string; seq: number }[];
-  return Object.fromEntries(rows.map((r) => [r.origin, r.seq]));
 }
 
 /** Splits ops into volumes whose blobs stay under the cap; a blob goes with the first op that needs it. */
@@ -71,6 +67,7 @@ async function writeVolume(
   folder: string,
   peerUnit: string,
   ops: WireOp[],
+  acks: Manifest['acks'],
   volume: Manifest['volume'],
   now: Date,
   freeSpace: (folder: string) => number,
@@ -103,7 +100,7 @@ async function writeVolume(
       ? [{ origin: d.device_id, from_seq: mine[0]!.seq, to_seq: mine.at(-1)!.seq, first_prev: mine[0]!.prev, last_hash: mine.at(-1)!.hash }]
       : [],
     entries: files.map((f) => ({ path: f.path, sha256: f.sha256, size: f.size })),
-    acks: { vv_applied: vvApplied(db) },
+    acks,
     crl_version: d.crl_version,
     volume,
   };
@@ -183,6 +180,7 @@ export async function exportBundle(
   const needed = parts.flat().length ? blobsOf(ops).reduce((n, b) => n + (blobs.has(b) ? statSync(blobs.pathOf(b)).size : 0), 0) : 0;
   // The whole export must fit before the first volume is written, so a full stick never holds half a set.
   if (free(folder) < needed * 1.1) throw new SyncError('NO_SPACE');
-  for (let i = 0; i < parts.length; i++) out.push(await writeVolume(db, blobs, folder, peerUnit, parts[i] as WireOp[], { set_id: setId, index: i + 1, count: parts.length }, now, free));
+  const acks = { vv_applied: acknowledgementsFor(db, blobs, peerUnit) };
+  for (let i = 0; i < parts.length; i++) out.push(await writeVolume(db, blobs, folder, peerUnit, parts[i] as WireOp[], acks, { set_id: setId, index: i + 1, count: parts.length }, now, free));
   return out;
 }

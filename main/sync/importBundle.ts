@@ -57,6 +57,25 @@ async function stage(file: string, inbox: string): Promise<{ staged: string; sha
 
 type Counts = { applied: number; pending: number; documents: number };
 
+/** What the bundle does for the documents' files: files an earlier bundle left missing, and files still missing. */
+type FileCounts = { arrived: number; awaited: number };
+
+/**
+ * A document whose file is neither in the bundle nor in the archive is applied all the same, its file shown as
+ * missing until a later bundle brings it (sync.md 5.3 step 6, 5.4); awaitedFiles.ts asks the sender for it.
+ */
+function fileCounts(db: Db, blobs: BlobStore, bundle: VerifiedBundle, myUnit: string): FileCounts {
+  const named = db.prepare('SELECT 1 FROM attachments WHERE sha256 = ? LIMIT 1');
+  let arrived = 0;
+  for (const b of bundle.stagedBlobs.keys()) if (!blobs.has(b) && named.get(b)) arrived++;
+  const awaited = new Set<string>();
+  for (const op of bundle.ops) {
+    if ('redacted' in op || op.kind !== 'document.publish' || !op.recipients.includes(myUnit)) continue;
+    for (const a of (op.body as PublishBody).attachments ?? []) if (!bundle.stagedBlobs.has(a.sha256) && !blobs.has(a.sha256)) awaited.add(a.sha256);
+  }
+  return { arrived, awaited: awaited.size };
+}
+
 function applyOp(db: Db, op: Exclude<WireOp, { redacted: true }>, ctx: ApplyContext, counts: Counts): void {
   if (!op.recipients.includes(ctx.myUnit)) return;
   if (op.kind === 'document.publish') {
@@ -76,7 +95,7 @@ function storeOp(db: Db, op: WireOp): void {
  * (origin, seq) with another hash is equivocation, an op ahead of a gap waits in pending_ops, and each applied
  * op lets waiting ones follow. Acks only ever move forward.
  */
-function applyVerified(connection: Db, bundle: VerifiedBundle, sha256: string, fileName: string, now: Date): ImportResult {
+function applyVerified(connection: Db, bundle: VerifiedBundle, sha256: string, fileName: string, now: Date, files: FileCounts): ImportResult {
   const db = withStatementCache(connection);
   const me = readyDevice(db);
   const senderUnit = bundle.signer.unitCode;
@@ -142,12 +161,15 @@ function applyVerified(connection: Db, bundle: VerifiedBundle, sha256: string, f
     ).run(sha256, bundle.manifest.bundle_id, fileName, senderUnit, counts.applied, counts.pending, counts.documents, now.toISOString());
     return 'applied' as const;
   })).immediate();
-  return { status, reason: status === 'duplicate' ? 'DUPLICATE_BUNDLE' : null, message: status === 'duplicate' ? SYNC_MESSAGES.DUPLICATE_BUNDLE : appliedMessage(counts.documents), sha256, bundleId: bundle.manifest.bundle_id, senderUnit, opsApplied: counts.applied, opsPending: counts.pending, documentsAdded: counts.documents };
+  return { status, reason: status === 'duplicate' ? 'DUPLICATE_BUNDLE' : null, message: status === 'duplicate' ? SYNC_MESSAGES.DUPLICATE_BUNDLE : appliedMessage(counts.documents, files), sha256, bundleId: bundle.manifest.bundle_id, senderUnit, opsApplied: counts.applied, opsPending: counts.pending, documentsAdded: counts.documents };
 }
 
-/** What the journal and the banner say of an applied bundle. */
-export function appliedMessage(documents: number): string {
-  return documents ? `Đã nhập ${documents} văn bản mới.` : 'Đã nhập; gói không có văn bản mới (chỉ có xác nhận đã nhận).';
+/** What the journal and the banner say of an applied bundle; the banner also says what became of missing files. */
+export function appliedMessage(documents: number, files: FileCounts = { arrived: 0, awaited: 0 }): string {
+  const said = [documents ? `Đã nhập ${documents} văn bản mới.` : files.arrived ? 'Đã nhập; gói không có văn bản mới.' : 'Đã nhập; gói không có văn bản mới (chỉ có xác nhận đã nhận).'];
+  if (files.arrived) said.push(`Đã nhận ${files.arrived} tệp đính kèm mà kho còn thiếu.`);
+  if (files.awaited) said.push(`${files.awaited} tệp đính kèm chưa có trong gói (thiếu tệp đính kèm): văn bản vẫn được nhập, tệp sẽ có khi nhập gói tiếp theo từ nơi gửi.`);
+  return said.join(' ');
 }
 
 /**
@@ -197,15 +219,10 @@ export async function importBundle(db: Db, blobs: BlobStore, dataDir: string, fi
     } finally {
       zip.close();
     }
-    const needed = new Set<string>();
-    for (const op of bundle.ops) {
-      if ('redacted' in op || op.kind !== 'document.publish' || !op.recipients.includes(me.unit_code)) continue;
-      for (const a of (op.body as PublishBody).attachments ?? []) needed.add(a.sha256);
-    }
-    for (const b of needed) if (!bundle.stagedBlobs.has(b) && !blobs.has(b)) throw new SyncError('BLOB_MISSING', b.slice(0, 12));
+    const files = fileCounts(db, blobs, bundle, me.unit_code);
     // Blobs first: a crash between here and the commit leaves only unreferenced files, never a dangling row.
     for (const [b, path] of bundle.stagedBlobs) blobs.adopt(b, path);
-    const result = applyVerified(db, bundle, sha256, fileName, now);
+    const result = applyVerified(db, bundle, sha256, fileName, now, files);
     mkdirSync(join(inbox, 'processed'), { recursive: true });
     if (existsSync(staged.staged)) renameSync(staged.staged, join(inbox, 'processed', `${sha256}.ctb`));
     return result;

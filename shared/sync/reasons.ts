@@ -17,7 +17,9 @@ export const SYNC_MESSAGES = {
   NOT_ADDRESSED_HERE: 'Gói này gửi cho đơn vị khác, không phải đơn vị của bạn. Hãy chuyển gói đến đúng đơn vị.',
   OP_CHAIN_BROKEN: 'Các thao tác trong gói không nối tiếp nhau đúng thứ tự đã ký. Gói bị từ chối; hãy xin gửi lại.',
   EQUIVOCATION: 'Cảnh báo an toàn: gói chứa thao tác trùng số thứ tự nhưng khác nội dung với dữ liệu đã nhận. Gói bị từ chối; hãy báo ngay cho LĐLĐ tỉnh.',
-  BLOB_MISSING: 'Gói thiếu tệp đính kèm mà văn bản cần. Hãy xin đơn vị gửi lại gói đầy đủ.',
+  // No longer a refusal (a document whose file is missing is taken, the file awaited): kept for the journal lines
+  // of bundles refused for it before.
+  BLOB_MISSING: 'Gói thiếu tệp đính kèm mà văn bản cần nên đã bị từ chối. Hãy nhập lại gói này: văn bản sẽ được nhập, còn tệp đính kèm sẽ có khi nhập gói tiếp theo từ nơi gửi.',
   FORMAT_UNSUPPORTED: 'Gói được tạo bởi phiên bản chương trình mới hơn. Hãy cập nhật chương trình rồi nhập lại.',
   DUPLICATE_BUNDLE: 'Gói này đã được nhập trước đó; không có gì thay đổi.',
   SYNC_NOT_SET_UP: 'Máy này chưa được thiết lập để trao đổi gói. Hãy vào mục “Trao đổi gói” để tạo khóa và cài chứng thư.',

@@ -63,7 +63,9 @@ export function DocumentFiles({ files }: { files: AttachmentInfo[] }) {
             <li key={f.id}>
               <span className="tag">{ROLE_LABELS[f.role] ?? 'Tệp'}</span> {f.originalName} <span className="muted">({sizeText(f.size)})</span>{' '}
               {f.missing ? (
-                <span className="field-error">Thiếu tệp đính kèm: tệp sẽ có khi nhận gói trao đổi tiếp theo.</span>
+                <span className="field-error" data-testid="file-awaited">
+                  Chưa có tệp (thiếu tệp đính kèm): sẽ có khi nhập gói tiếp theo từ nơi gửi.
+                </span>
               ) : (
                 <>
                   <button type="button" onClick={() => void open(f)} aria-label={`Mở ${f.originalName}`}>
