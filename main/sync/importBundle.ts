@@ -15,6 +15,7 @@ import { withStatementCache } from '../db/statementCache';
 import { withSearchWordBatch } from '../archive/searchWords';
 import { openZip } from './zip';
 import { rememberUnitName, unitLabel } from './unitNames';
+import { appliedMessage, journalAttempt, type Attempt, type FileCounts } from './importJournal';
 
 const MAX_BUNDLE = 2 * 1024 ** 3;
 
@@ -57,9 +58,6 @@ async function stage(file: string, inbox: string): Promise<{ staged: string; sha
 
 type Counts = { applied: number; pending: number; documents: number };
 
-/** What the bundle does for the documents' files: files an earlier bundle left missing, and files still missing. */
-type FileCounts = { arrived: number; awaited: number };
-
 /**
  * A document whose file is neither in the bundle nor in the archive is applied all the same, its file shown as
  * missing until a later bundle brings it (sync.md 5.3 step 6, 5.4); awaitedFiles.ts asks the sender for it.
@@ -101,7 +99,10 @@ function applyVerified(connection: Db, bundle: VerifiedBundle, sha256: string, f
   const senderUnit = bundle.signer.unitCode;
   const counts: Counts = { applied: 0, pending: 0, documents: 0 };
   const status = db.transaction((): 'applied' | 'duplicate' => withSearchWordBatch(db, () => {
-    if (db.prepare("SELECT 1 FROM imported_bundles WHERE bundle_id = ? AND status = 'applied'").get(bundle.manifest.bundle_id)) return 'duplicate';
+    if (db.prepare("SELECT 1 FROM imported_bundles WHERE bundle_id = ? AND status = 'applied'").get(bundle.manifest.bundle_id)) {
+      journalAttempt(db, { status: 'duplicate', sha256, fileName, senderUnit, bundleId: bundle.manifest.bundle_id }, now);
+      return 'duplicate';
+    }
     rememberUnitName(db, senderUnit, bundle.signer.unitName);
     const ctx: ApplyContext = { senderUnit, senderLabel: unitLabel(db, senderUnit), myUnit: me.unit_code, now, localOps: localOps(db), deadlineRule: deadlineRule(db) };
     db.prepare('INSERT INTO origin_units (origin, unit_code) VALUES (?, ?) ON CONFLICT (origin) DO NOTHING').run(bundle.signer.deviceId, senderUnit);
@@ -164,32 +165,12 @@ function applyVerified(connection: Db, bundle: VerifiedBundle, sha256: string, f
   return { status, reason: status === 'duplicate' ? 'DUPLICATE_BUNDLE' : null, message: status === 'duplicate' ? SYNC_MESSAGES.DUPLICATE_BUNDLE : appliedMessage(counts.documents, files), sha256, bundleId: bundle.manifest.bundle_id, senderUnit, opsApplied: counts.applied, opsPending: counts.pending, documentsAdded: counts.documents };
 }
 
-/** What the journal and the banner say of an applied bundle; the banner also says what became of missing files. */
-export function appliedMessage(documents: number, files: FileCounts = { arrived: 0, awaited: 0 }): string {
-  const said = [documents ? `Đã nhập ${documents} văn bản mới.` : files.arrived ? 'Đã nhập; gói không có văn bản mới.' : 'Đã nhập; gói không có văn bản mới (chỉ có xác nhận đã nhận).'];
-  if (files.arrived) said.push(`Đã nhận ${files.arrived} tệp đính kèm mà kho còn thiếu.`);
-  if (files.awaited) said.push(`${files.awaited} tệp đính kèm chưa có trong gói (thiếu tệp đính kèm): văn bản vẫn được nhập, tệp sẽ có khi nhập gói tiếp theo từ nơi gửi.`);
-  return said.join(' ');
-}
-
-/**
- * The journal key of one refused attempt: the file's hash and the attempt, so the same file refused twice (a stick
- * tried again, a clock put right too late) keeps both lines, each with the name the clerk chose.
- */
-export const rejectionKey = (sha256: string | null) => `${sha256 ?? 'unreadable'}:${randomUUID()}`;
-
-/** The file hash inside a journal key (null for a file that could not even be read). */
-export function journalSha256(key: string): string | null {
-  const sha = key.split(':')[0] ?? '';
-  return /^[0-9a-f]{64}$/.test(sha) ? sha : null;
-}
-
-function journalRejection(db: Db, sha256: string | null, fileName: string, reason: SyncReason, now: Date): void {
-  db.prepare(`INSERT INTO imported_bundles (sha256, file_name, status, reason_code, received_at) VALUES (?, ?, 'rejected', ?, ?)`).run(
-    rejectionKey(sha256), fileName, reason, now.toISOString(),
-  );
-  if (reason === 'EQUIVOCATION') {
-    db.prepare('INSERT INTO sync_alerts (at, kind, detail) VALUES (?, ?, ?)').run(now.toISOString(), 'equivocation', fileName);
+/** Outside the import's transaction: on a full disk even the journal line may not fit; the clerk still gets the answer. */
+function journalIfRoom(db: Db, attempt: Attempt, now: Date): void {
+  try {
+    journalAttempt(db, attempt, now);
+  } catch (error) {
+    if (!isDiskFull(error)) throw error;
   }
 }
 
@@ -207,9 +188,12 @@ export async function importBundle(db: Db, blobs: BlobStore, dataDir: string, fi
     const me = readyDevice(db);
     const staged = await stage(file, inbox);
     sha256 = staged.sha256;
-    const seen = db.prepare('SELECT status FROM imported_bundles WHERE sha256 = ?').get(sha256) as { status: string } | undefined;
+    const seen = db.prepare('SELECT status, bundle_id, sender_unit FROM imported_bundles WHERE sha256 = ?').get(sha256) as
+      | { status: string; bundle_id: string | null; sender_unit: string | null }
+      | undefined;
     if (seen && seen.status !== 'rejected') {
       rmSync(staged.staged, { force: true });
+      journalIfRoom(db, { status: 'duplicate', sha256, fileName, senderUnit: seen.sender_unit, bundleId: seen.bundle_id }, now);
       return { status: 'duplicate', reason: 'DUPLICATE_BUNDLE', message: SYNC_MESSAGES.DUPLICATE_BUNDLE, sha256, bundleId: null, senderUnit: null, opsApplied: 0, opsPending: 0, documentsAdded: 0 };
     }
     const zip = await openZip(staged.staged);
@@ -230,13 +214,8 @@ export async function importBundle(db: Db, blobs: BlobStore, dataDir: string, fi
     const error = caught instanceof SyncError ? caught : isDiskFull(caught) ? new SyncError('DISK_FULL', (caught as Error).message) : null;
     if (!error) throw caught;
     if (error.detail) console.warn(`Gói ${fileName} bị từ chối (${error.code}): ${error.detail}`);
-    try {
-      // Nothing is wrong with a bundle this PC cannot take yet: it is not journalled as refused.
-      if (error.code !== 'SYNC_NOT_SET_UP' && error.code !== 'MACHINE_CHANGED') journalRejection(db, sha256, fileName, error.code, now);
-    } catch (journalError) {
-      // On a full disk even the journal line may not fit; the clerk still gets the reason.
-      if (!isDiskFull(journalError)) throw journalError;
-    }
+    // Nothing is wrong with a bundle this PC cannot take yet: it is not journalled as refused.
+    if (error.code !== 'SYNC_NOT_SET_UP' && error.code !== 'MACHINE_CHANGED') journalIfRoom(db, { status: 'rejected', sha256, fileName, senderUnit: null, reason: error.code }, now);
     if (sha256) rmSync(join(inbox, `${sha256}.ctb`), { force: true });
     return { status: 'rejected', reason: error.code, message: error.message, sha256, bundleId: null, senderUnit: null, opsApplied: 0, opsPending: 0, documentsAdded: 0 };
   } finally {

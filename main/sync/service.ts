@@ -11,7 +11,8 @@ import { type Certificate } from './certificates';
 import { device, pendingMachineChange } from './device';
 import { answerMachineChange, machineFingerprint, type MachineAnswer } from './machine';
 import { exportBundle } from './exportBundle';
-import { appliedMessage, importBundle, journalSha256, type ImportResult } from './importBundle';
+import { importBundle, type ImportResult } from './importBundle';
+import { appliedMessage, journalSha256 } from './importJournal';
 import { importInWorker } from './importInWorker';
 import { addressee } from './addressed';
 import { unitLabel, unitName } from './unitNames';
@@ -82,7 +83,8 @@ export function createSyncService(deps: SyncDeps) {
           | undefined;
         const acked = (db.prepare('SELECT acked_seq FROM peer_acks WHERE peer_unit = ? AND origin = ?').get(peer, d.device_id) as { acked_seq: number } | undefined)?.acked_seq ?? 0;
         const waiting = (db.prepare('SELECT COUNT(*) AS n FROM oplog WHERE origin = ? AND seq > ?').get(d.device_id, acked) as { n: number }).n;
-        const imp = db.prepare('SELECT received_at, status FROM imported_bundles WHERE sender_unit = ? ORDER BY received_at DESC LIMIT 1').get(peer) as { received_at: string; status: string } | undefined;
+        // Received: a bundle applied, not one tried again or refused.
+        const imp = db.prepare("SELECT received_at, status FROM imported_bundles WHERE sender_unit = ? AND status = 'applied' ORDER BY received_at DESC LIMIT 1").get(peer) as { received_at: string; status: string } | undefined;
         const rejected = (db.prepare("SELECT COUNT(*) AS n FROM imported_bundles WHERE sender_unit = ? AND status = 'rejected'").get(peer) as { n: number }).n;
         return {
           unitCode: peer,

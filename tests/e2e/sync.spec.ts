@@ -65,7 +65,7 @@ test('a wrong fingerprint marks its box, and a refused bundle reads as a refusal
   }
 });
 
-test('a directive whose file the bundle lacks is taken, its file shown missing until the next bundle brings it', async ({ app, page }) => {
+test('a directive whose file the bundle lacks is taken, its file shown missing until the next bundle brings it, and that bundle tried again is journalled', async ({ app, page }) => {
   await app.open(page);
   await setUpOffice(page);
   const dir = mkdtempSync(join(tmpdir(), 'vanthu-e2e-province-'));
@@ -91,8 +91,16 @@ test('a directive whose file the bundle lacks is taken, its file shown missing u
     const [back] = await exportBundle(app.mode.services.db, app.mode.services.blobs, 'LDLD-LC', dir);
     await importBundle(province.db, province.blobs, province.dir, back!.path);
     province.blobs.put(annex);
-    await importFile(page, (await exportBundle(province.db, province.blobs, 'CD-VC', dir))[0]!.path);
+    const [filling] = await exportBundle(province.db, province.blobs, 'CD-VC', dir);
+    await importFile(page, filling!.path);
     await expect(page.getByRole('status')).toContainText('Đã nhận 1 tệp đính kèm mà kho còn thiếu.');
+    // The same stick tried again: nothing changes, and the journal shows the attempt.
+    await importFile(page, filling!.path);
+    await expect(page.getByRole('status')).toHaveText('Gói này đã được nhập trước đó; không có gì thay đổi.');
+    const journal = page.getByTestId('import-journal').locator('tbody tr');
+    await expect(journal).toHaveCount(3);
+    await expect(journal.first()).toContainText('LĐLĐ tỉnh Lai Châu (LDLD-LC)');
+    await expect(journal.first()).toContainText('Đã có: Gói này đã được nhập trước đó; không có gì thay đổi.');
     await page.getByRole('button', { name: 'Kho văn bản' }).click();
     await page.getByTestId('doc-row').filter({ hasText: '01/KH-LĐLĐ' }).click();
     await expect(files.getByTestId('file-awaited')).toHaveCount(0);

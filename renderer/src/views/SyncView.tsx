@@ -13,11 +13,14 @@ const fieldErrorsOf = (e: unknown): Record<string, string> => (e instanceof ApiE
 // An applied bundle's message already says "Đã nhập …".
 const OUTCOME_WORD: Record<ImportOutcome['status'], string | null> = { applied: null, duplicate: 'Đã có', rejected: 'Bị từ chối', skipped: 'Bỏ qua' };
 
+/** What became of a file, as the banner and the journal say it: "Đã có: Gói này đã được nhập trước đó; …". */
+const outcomeText = (status: ImportOutcome['status'], message: string) => `${OUTCOME_WORD[status] ? `${OUTCOME_WORD[status]}: ` : ''}${message}`;
+
 /** The banner after an import: red as soon as one file was refused, with every file and what became of it. */
 export function importMessage(outcomes: ImportOutcome[]): Message {
   if (outcomes.length === 0) return { ok: true, text: 'Không có tệp gói (.ctb) nào trong thư mục.' };
   const refused = outcomes.filter((o) => o.status === 'rejected').length;
-  const lines = outcomes.map((o) => `${o.fileName} — ${OUTCOME_WORD[o.status] ? `${OUTCOME_WORD[o.status]}: ` : ''}${o.message}`);
+  const lines = outcomes.map((o) => `${o.fileName} — ${outcomeText(o.status, o.message)}`);
   if (outcomes.length === 1 && outcomes[0]) return { ok: !refused, text: refused ? `Gói ${outcomes[0].fileName} bị từ chối. ${outcomes[0].message}` : outcomes[0].message };
   return { ok: !refused, text: refused ? `${refused}/${outcomes.length} tệp gói bị từ chối; kho văn bản không nhận gì từ các tệp đó. Lý do và việc cần làm ở từng tệp:` : `Đã xử lý ${outcomes.length} tệp gói:`, lines };
 }
@@ -325,7 +328,7 @@ export function SyncView() {
               <td>{new Date(j.receivedAt).toLocaleString('vi-VN')}</td>
               <td>{j.fileName}</td>
               <td>{j.sender ?? '—'}</td>
-              <td className={j.status === 'rejected' ? 'st-overdue' : ''}>{j.status === 'rejected' ? `Từ chối: ${j.message}` : j.message}</td>
+              <td className={j.status === 'rejected' ? 'st-overdue' : ''}>{outcomeText(j.status, j.message)}</td>
             </tr>
           ))}
         </tbody>
