@@ -59,18 +59,29 @@ const CLOCK_LEEWAY_MS = 366 * 86_400_000;
 
 const shortDate = (instant: string) => formatShortDate(instant.slice(0, 10));
 
-/** Checks a device certificate against the pinned root, its validity period and the revocation list. */
-export function verifyCertificate(cert: Certificate, rootPublicKey: PublicKeyB64, now: Date, revoked: ReadonlySet<string>): CertificateBody {
+/** The certificate's body when the pinned root signed it, whatever its dates and the revocation list say. */
+export function certifiedBody(cert: Certificate, rootPublicKey: PublicKeyB64): CertificateBody {
   const body = cert?.body;
   if (!body || body.format !== 'ctb-cert/1' || typeof cert.signature !== 'string') throw new SyncError('CERT_UNTRUSTED', 'chứng thư sai cấu trúc');
   if (body.issuerKeyId !== keyId(rootPublicKey) || !verifyBytes(rootPublicKey, Buffer.from(canonicalJson(body)), cert.signature)) {
     throw new SyncError('CERT_UNTRUSTED');
   }
+  return body;
+}
+
+/** Refuses a certified device that is revoked, or whose certificate is not valid on this PC's date. */
+export function checkValidity(body: CertificateBody, now: Date, revoked: ReadonlySet<string>): void {
   if (revoked.has(body.serial)) throw new SyncError('CERT_REVOKED');
   // An office PC whose clock has reset (a flat CMOS battery) is told so, not that the sender's certificate expired.
   const t = now.getTime();
   const onThisPc = `máy này đang chỉ ngày ${formatShortDate(todayIso(now))}`;
   if (t < Date.parse(body.notBefore) - CLOCK_LEEWAY_MS) throw new SyncError('CLOCK_BEHIND', undefined, { note: `chứng thư cấp ngày ${shortDate(body.notBefore)}; ${onThisPc}` });
   if (t > Date.parse(body.notAfter)) throw new SyncError('CERT_EXPIRED', undefined, { note: `hết hạn ngày ${shortDate(body.notAfter)}; ${onThisPc}` });
+}
+
+/** Checks a device certificate against the pinned root, its validity period and the revocation list. */
+export function verifyCertificate(cert: Certificate, rootPublicKey: PublicKeyB64, now: Date, revoked: ReadonlySet<string>): CertificateBody {
+  const body = certifiedBody(cert, rootPublicKey);
+  checkValidity(body, now, revoked);
   return body;
 }

@@ -183,6 +183,8 @@ export async function importBundle(db: Db, blobs: BlobStore, dataDir: string, fi
   const fileName = name.normalize('NFC');
   const inbox = join(dataDir, 'inbox');
   let sha256: string | null = null;
+  // Known once the manifest's signature is verified with a certificate of the province, refused or not.
+  let senderUnit: string | null = null;
   const staging = join(dataDir, 'staging', randomUUID());
   try {
     const me = readyDevice(db);
@@ -199,7 +201,9 @@ export async function importBundle(db: Db, blobs: BlobStore, dataDir: string, fi
     const zip = await openZip(staged.staged);
     let bundle: VerifiedBundle;
     try {
-      bundle = await verifyBundle(zip, me, staging, now);
+      bundle = await verifyBundle(zip, me, staging, now, (signer) => {
+        senderUnit = signer.unitCode;
+      });
     } finally {
       zip.close();
     }
@@ -215,9 +219,9 @@ export async function importBundle(db: Db, blobs: BlobStore, dataDir: string, fi
     if (!error) throw caught;
     if (error.detail) console.warn(`Gói ${fileName} bị từ chối (${error.code}): ${error.detail}`);
     // Nothing is wrong with a bundle this PC cannot take yet: it is not journalled as refused.
-    if (error.code !== 'SYNC_NOT_SET_UP' && error.code !== 'MACHINE_CHANGED') journalIfRoom(db, { status: 'rejected', sha256, fileName, senderUnit: null, reason: error.code }, now);
+    if (error.code !== 'SYNC_NOT_SET_UP' && error.code !== 'MACHINE_CHANGED') journalIfRoom(db, { status: 'rejected', sha256, fileName, senderUnit, reason: error.code }, now);
     if (sha256) rmSync(join(inbox, `${sha256}.ctb`), { force: true });
-    return { status: 'rejected', reason: error.code, message: error.message, sha256, bundleId: null, senderUnit: null, opsApplied: 0, opsPending: 0, documentsAdded: 0 };
+    return { status: 'rejected', reason: error.code, message: error.message, sha256, bundleId: null, senderUnit, opsApplied: 0, opsPending: 0, documentsAdded: 0 };
   } finally {
     rmSync(staging, { recursive: true, force: true });
   }

@@ -4,7 +4,7 @@ import type yauzl from 'yauzl';
 import { z } from 'zod';
 import { SyncError } from '../../shared/sync/reasons';
 import { canonicalJson, parseUntrustedJson } from './canonical';
-import { verifyCertificate, verifyRevocations, type Certificate, type CertificateBody, type RevocationList } from './certificates';
+import { certifiedBody, checkValidity, verifyRevocations, type Certificate, type CertificateBody, type RevocationList } from './certificates';
 import type { DeviceRow } from './device';
 import { BUNDLE_FORMAT, type Manifest } from './exportBundle';
 import { keyId, verifyBytes } from './keys';
@@ -63,10 +63,17 @@ async function small(zip: yauzl.ZipFile, entries: Map<string, ZipEntryInfo>, nam
 
 /**
  * Everything checked before the database is touched: the archive's shape, the signer's certificate against the
- * pinned root, the signature over the exact manifest bytes, every entry's size and hash, the op chain and the
- * partitions the signer may write. Blobs are written only into `stagingDir`, under their hash.
+ * pinned root, the signature over the exact manifest bytes, the certificate's dates and revocation, every entry's
+ * size and hash, the op chain and the partitions the signer may write. Blobs are written only into `stagingDir`,
+ * under their hash. `onSigned` hears of the signer as soon as the signature is verified.
  */
-export async function verifyBundle(zip: yauzl.ZipFile, me: DeviceRow & { unit_code: string; root_public_key: string }, stagingDir: string, now: Date): Promise<VerifiedBundle> {
+export async function verifyBundle(
+  zip: yauzl.ZipFile,
+  me: DeviceRow & { unit_code: string; root_public_key: string },
+  stagingDir: string,
+  now: Date,
+  onSigned: (signer: CertificateBody) => void = () => undefined,
+): Promise<VerifiedBundle> {
   const entries = await listEntries(zip);
   const manifestBytes = await small(zip, entries, 'manifest.json', LIMITS.maxManifestBytes);
   const sigBytes = await small(zip, entries, 'manifest.sig', 4096);
@@ -83,7 +90,7 @@ export async function verifyBundle(zip: yauzl.ZipFile, me: DeviceRow & { unit_co
       for (const s of crl.body.revokedSerials) revokedNow.add(s);
     }
   }
-  const signer = verifyCertificate(chain[0] as Certificate, me.root_public_key, now, revokedNow);
+  const signer = certifiedBody(chain[0] as Certificate, me.root_public_key);
   const sig = signatureSchema.safeParse(parseUntrustedJson(sigBytes.toString('utf8'), { maxBytes: 4096, maxDepth: 2 }));
   // Base64 leaves spare bits in its last character that decoders ignore, so a changed byte could still decode
   // to the same signature: the file must be byte for byte the canonical form of what it says.
@@ -93,6 +100,10 @@ export async function verifyBundle(zip: yauzl.ZipFile, me: DeviceRow & { unit_co
   if (sig.data.key_id !== keyId(signer.publicKey) || !verifyBytes(signer.publicKey, manifestBytes, sig.data.sig_b64)) {
     throw new SyncError('SIGNATURE_INVALID');
   }
+  // Signed with the key the province certified: the bundle is the signer's, whether it is taken or refused. A
+  // certificate alone proves nothing, since every bundle carries one for anybody to copy.
+  onSigned(signer);
+  checkValidity(signer, now, revokedNow);
   const parsed = manifestSchema.safeParse(parseUntrustedJson(manifestBytes.toString('utf8')));
   if (!parsed.success) throw new SyncError('MANIFEST_INVALID', parsed.error.issues[0]?.message);
   const manifest = parsed.data as Manifest;
