@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { SyncError } from '../../shared/sync/reasons';
+import { CLOCK_AHEAD_MESSAGE, SyncError } from '../../shared/sync/reasons';
 import { formatShortDate, todayIso } from '../../shared/text/dates';
 import { canonicalJson } from './canonical';
 import { keyId, signBytes, verifyBytes, type PublicKeyB64 } from './keys';
@@ -54,7 +54,7 @@ export function verifyRevocations(list: RevocationList, rootPublicKey: PublicKey
   return list.body?.format === 'ctb-crl/1' && verifyBytes(rootPublicKey, Buffer.from(canonicalJson(list.body)), list.signature);
 }
 
-/** How far behind the certificate's issue date a receiving PC's clock may be before it is taken to be wrong. */
+/** How far from a certificate's validity a receiving PC's clock may be before it is taken to be wrong. */
 const CLOCK_LEEWAY_MS = 366 * 86_400_000;
 
 const shortDate = (instant: string) => formatShortDate(instant.slice(0, 10));
@@ -76,7 +76,14 @@ export function checkValidity(body: CertificateBody, now: Date, revoked: Readonl
   const t = now.getTime();
   const onThisPc = `máy này đang chỉ ngày ${formatShortDate(todayIso(now))}`;
   if (t < Date.parse(body.notBefore) - CLOCK_LEEWAY_MS) throw new SyncError('CLOCK_BEHIND', undefined, { note: `chứng thư cấp ngày ${shortDate(body.notBefore)}; ${onThisPc}` });
-  if (t > Date.parse(body.notAfter)) throw new SyncError('CERT_EXPIRED', undefined, { note: `hết hạn ngày ${shortDate(body.notAfter)}; ${onThisPc}` });
+  const notAfter = Date.parse(body.notAfter);
+  if (t <= notAfter) return;
+  // Further past the end than the certificate ever lasted (and than a year): a clock run ahead, more likely than a
+  // sender still signing with a certificate long dead.
+  if (t - notAfter > Math.max(notAfter - Date.parse(body.notBefore), CLOCK_LEEWAY_MS)) {
+    throw new SyncError('CERT_EXPIRED', undefined, { sentence: CLOCK_AHEAD_MESSAGE, note: `chứng thư có hiệu lực từ ${shortDate(body.notBefore)} đến ${shortDate(body.notAfter)}; ${onThisPc}` });
+  }
+  throw new SyncError('CERT_EXPIRED', undefined, { note: `hết hạn ngày ${shortDate(body.notAfter)}; ${onThisPc}` });
 }
 
 /** Checks a device certificate against the pinned root, its validity period and the revocation list. */

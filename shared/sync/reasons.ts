@@ -48,16 +48,26 @@ export const SYNC_MESSAGES = {
 export type SyncReason = keyof typeof SYNC_MESSAGES;
 
 /**
- * A refusal or an exchange failure. The message is the clerk's sentence, with `note` after it when the clerk needs
- * a fact to act on (the dates of a certificate); `detail` (an entry name, a system error) is for the log only, and
- * `fields` marks the form fields the sentence is about.
+ * Said instead of CERT_EXPIRED's sentence when this PC's date is further past the certificate's end than the
+ * certificate ever lasted: the clock is then the likelier fault (as CLOCK_BEHIND says of a clock set back). The
+ * reason stays CERT_EXPIRED, and its own sentence in the journal mentions the clock too.
+ */
+export const CLOCK_AHEAD_MESSAGE =
+  'Ngày giờ trên máy tính này có vẻ sai: máy đang chỉ một ngày quá xa sau thời hạn chứng thư của máy gửi, nên gói hợp lệ bị coi như chứng thư đã hết hạn. Hãy kiểm tra và chỉnh lại ngày giờ của máy tính rồi nhập lại gói.';
+
+/**
+ * A refusal or an exchange failure. The message is the clerk's sentence (the code's own, or `sentence` where that
+ * does not fit the case), with `note` after it when the clerk needs a fact to act on (the dates of a certificate);
+ * `detail` (an entry name, a system error) is for the log only, and `fields` marks the form fields the sentence is
+ * about.
  */
 export class SyncError extends Error {
   readonly code: SyncReason;
   readonly detail: string | undefined;
   readonly fields: Record<string, string> | undefined;
-  constructor(code: SyncReason, detail?: string, options: { note?: string; fields?: Record<string, string> } = {}) {
-    super(options.note ? `${SYNC_MESSAGES[code]} (${options.note})` : SYNC_MESSAGES[code]);
+  constructor(code: SyncReason, detail?: string, options: { note?: string; fields?: Record<string, string>; sentence?: string } = {}) {
+    const sentence = options.sentence ?? SYNC_MESSAGES[code];
+    super(options.note ? `${sentence} (${options.note})` : sentence);
     this.name = 'SyncError';
     this.code = code;
     this.detail = detail;

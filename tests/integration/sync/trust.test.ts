@@ -146,7 +146,7 @@ describe('wrong clocks (T10)', () => {
     for (const o of [province, a]) o.db.close();
   });
 
-  it('a receiving PC whose clock is years behind is told to set its clock, and takes the bundle once it is right', async () => {
+  it('a receiving PC whose clock is years behind or ahead is told to set its clock, and takes the bundle once it is right', async () => {
     const { province, offices } = setUpNetwork(temp.make(), ['CD-A']);
     const a = offices[0]!;
     await issueDirective(province, ['CD-A'], 'Kế hoạch kiểm tra', '2026-04-01');
@@ -164,6 +164,16 @@ describe('wrong clocks (T10)', () => {
     const ahead = await importBundle(a.db, a.blobs, a.dir, next, new Date(Date.now() + 3 * YEAR));
     expect(ahead).toMatchObject({ status: 'rejected', reason: 'CERT_EXPIRED' });
     expect(ahead.message).toMatch(/hết hạn ngày \d{2}\/\d{2}\/\d{4}; máy này đang chỉ ngày \d{2}\/\d{2}\/(\d{4})/);
+
+    // Further past the certificate's end (two years) than it ever lasted: the PC's date is what looks wrong, though
+    // the reason stays that of an expired certificate. Put right, the clock lets the bundle in.
+    const farAhead = await importBundle(a.db, a.blobs, a.dir, next, new Date(Date.now() + 5 * YEAR));
+    expect(farAhead).toMatchObject({ status: 'rejected', reason: 'CERT_EXPIRED' });
+    expect(farAhead.message).toMatch(
+      /^Ngày giờ trên máy tính này có vẻ sai: .*Hãy kiểm tra và chỉnh lại ngày giờ của máy tính rồi nhập lại gói\. \(chứng thư có hiệu lực từ \d{2}\/\d{2}\/\d{4} đến \d{2}\/\d{2}\/\d{4}; máy này đang chỉ ngày \d{2}\/\d{2}\/\d{4}\)$/,
+    );
+    expect(farAhead.message).not.toMatch(/gia hạn/);
+    expect(await importBundle(a.db, a.blobs, a.dir, next)).toMatchObject({ status: 'applied', documentsAdded: 1 });
     for (const o of [province, a]) o.db.close();
   });
 });
