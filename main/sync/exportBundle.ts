@@ -61,17 +61,21 @@ function volumes(ops: WireOp[], sizeOf: (sha: string) => number, cap: number): W
   return out;
 }
 
-async function writeVolume(
-  db: Db,
-  blobs: BlobStore,
-  folder: string,
-  peerUnit: string,
-  ops: WireOp[],
-  acks: Manifest['acks'],
-  volume: Manifest['volume'],
-  now: Date,
-  freeSpace: (folder: string) => number,
-): Promise<ExportedBundle> {
+/** What every volume of one export shares: where it goes, what it acknowledges, and the size of each file to send. */
+type ExportRun = {
+  db: Db;
+  blobs: BlobStore;
+  folder: string;
+  peerUnit: string;
+  now: Date;
+  freeSpace: (folder: string) => number;
+  acks: Manifest['acks'];
+  /** Files this archive has, by hash; a file it lacks is not sent (the receiver asks again, awaitedFiles.ts). */
+  sizes: Map<string, number>;
+};
+
+async function writeVolume(run: ExportRun, ops: WireOp[], volume: Manifest['volume']): Promise<ExportedBundle> {
+  const { db, blobs, folder, peerUnit, now, freeSpace } = run;
   const d = readyDevice(db);
   const opsBytes = Buffer.from(ops.map((o) => canonicalJson(o)).join('\n') + (ops.length ? '\n' : ''));
   const chain = Buffer.from(canonicalJson([d.certificateParsed]));
@@ -83,12 +87,8 @@ async function writeVolume(
     const crl = Buffer.from(d.revocations);
     files.push({ path: 'revocations.json', bytes: crl, size: crl.length, sha256: sha(crl) });
   }
-  const seen = new Set<string>();
-  for (const b of blobsOf(ops)) {
-    if (seen.has(b) || !blobs.has(b)) continue;
-    seen.add(b);
-    files.push({ path: `blobs/${b}`, blob: b, size: statSync(blobs.pathOf(b)).size, sha256: b });
-  }
+  const sent = blobsOf(ops).filter((b) => run.sizes.has(b));
+  for (const b of sent) files.push({ path: `blobs/${b}`, blob: b, size: run.sizes.get(b) as number, sha256: b });
   const mine = ops.filter((o) => o.origin === d.device_id);
   const manifest: Manifest = {
     format: BUNDLE_FORMAT,
@@ -100,7 +100,7 @@ async function writeVolume(
       ? [{ origin: d.device_id, from_seq: mine[0]!.seq, to_seq: mine.at(-1)!.seq, first_prev: mine[0]!.prev, last_hash: mine.at(-1)!.hash }]
       : [],
     entries: files.map((f) => ({ path: f.path, sha256: f.sha256, size: f.size })),
-    acks,
+    acks: run.acks,
     crl_version: d.crl_version,
     volume,
   };
@@ -151,19 +151,19 @@ async function writeVolume(
   db.prepare('INSERT INTO exported_bundles (bundle_id, peer_unit, path, sha256, size, from_seq, to_seq, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)').run(
     manifest.bundle_id, peerUnit, target, expected, size, mine[0]?.seq ?? 0, mine.at(-1)?.seq ?? 0, now.toISOString(),
   );
-  return { bundleId: manifest.bundle_id, path: target, fileName, sha256: expected, size, ops: ops.length, blobs: seen.size, peerUnit };
+  return { bundleId: manifest.bundle_id, path: target, fileName, sha256: expected, size, ops: ops.length, blobs: sent.length, peerUnit };
 }
 
-/**
- * Writes the bundle(s) for one peer: everything of this device's log it has not acknowledged, with the files
- * it needs, split into volumes above `volumeCap` bytes, each signed and verifiable alone.
- */
 /** Free bytes where a bundle is written (the stick); the check is made before a single byte is written. */
 export function freeSpaceOf(folder: string): number {
   const s = statfsSync(folder);
   return s.bavail * s.bsize;
 }
 
+/**
+ * Writes the bundle(s) for one peer: everything of this device's log it has not acknowledged, with the files
+ * it needs, split into volumes above `volumeCap` bytes, each signed and verifiable alone.
+ */
 export async function exportBundle(
   db: Db,
   blobs: BlobStore,
@@ -171,16 +171,18 @@ export async function exportBundle(
   folder: string,
   options: { now?: Date; volumeCap?: number; freeSpace?: (folder: string) => number } = {},
 ): Promise<ExportedBundle[]> {
-  const now = options.now ?? new Date();
   const ops = opsForPeer(db, peerUnit);
-  const parts = volumes(ops, (b) => (blobs.has(b) ? statSync(blobs.pathOf(b)).size : 0), options.volumeCap ?? 1024 ** 3);
+  const sizes = new Map<string, number>();
+  for (const b of blobsOf(ops)) {
+    const file = statSync(blobs.pathOf(b), { throwIfNoEntry: false });
+    if (file) sizes.set(b, file.size);
+  }
+  const parts = volumes(ops, (b) => sizes.get(b) ?? 0, options.volumeCap ?? 1024 ** 3);
+  const run: ExportRun = { db, blobs, folder, peerUnit, now: options.now ?? new Date(), freeSpace: options.freeSpace ?? freeSpaceOf, acks: { vv_applied: acknowledgementsFor(db, blobs, peerUnit) }, sizes };
+  // The whole export must fit before the first volume is written, so a full stick never holds half a set.
+  if (run.freeSpace(folder) < [...sizes.values()].reduce((n, size) => n + size, 0) * 1.1) throw new SyncError('NO_SPACE');
   const setId = randomUUID();
   const out: ExportedBundle[] = [];
-  const free = options.freeSpace ?? freeSpaceOf;
-  const needed = parts.flat().length ? blobsOf(ops).reduce((n, b) => n + (blobs.has(b) ? statSync(blobs.pathOf(b)).size : 0), 0) : 0;
-  // The whole export must fit before the first volume is written, so a full stick never holds half a set.
-  if (free(folder) < needed * 1.1) throw new SyncError('NO_SPACE');
-  const acks = { vv_applied: acknowledgementsFor(db, blobs, peerUnit) };
-  for (let i = 0; i < parts.length; i++) out.push(await writeVolume(db, blobs, folder, peerUnit, parts[i] as WireOp[], acks, { set_id: setId, index: i + 1, count: parts.length }, now, free));
+  for (let i = 0; i < parts.length; i++) out.push(await writeVolume(run, parts[i] as WireOp[], { set_id: setId, index: i + 1, count: parts.length }));
   return out;
 }
