@@ -140,7 +140,8 @@ function applyVerified(connection: Db, bundle: VerifiedBundle, sha256: string, f
         const candidate = JSON.parse(waiting.op) as WireOp;
         if (candidate.prev !== next.hash) throw new SyncError('OP_CHAIN_BROKEN', `#${candidate.seq}`);
         counts.pending = Math.max(0, counts.pending - 1);
-        nextCtx = { ...ctx, senderUnit: waiting.sender_unit, senderLabel: unitLabel(db, waiting.sender_unit) };
+        // Waiting ops nearly always came from the same office: its label is looked up again only when it differs.
+        if (waiting.sender_unit !== nextCtx.senderUnit) nextCtx = { ...ctx, senderUnit: waiting.sender_unit, senderLabel: unitLabel(db, waiting.sender_unit) };
         next = candidate;
       }
     }

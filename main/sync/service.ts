@@ -7,7 +7,7 @@ import type { BlobStore } from '../archive/blobStore';
 import type { Db } from '../db/open';
 import { readSetting, writeSetting } from '../db/settings';
 import type { ChooseSavePath } from '../savePath';
-import { type Certificate } from './certificates';
+import { verifyCertificate, type Certificate } from './certificates';
 import { device, pendingMachineChange } from './device';
 import { answerMachineChange, machineFingerprint, type MachineAnswer } from './machine';
 import { exportBundle } from './exportBundle';
@@ -21,7 +21,6 @@ import { fingerprint } from './keys';
 import { pullBundles, pushBundle, type RetryPolicy } from './relay/client';
 import { bundlesForRelay } from './relayOutbox';
 import { createRequest, createRoot, installCertificate, readCertificateFile, serialise, signRequest } from './setup';
-import { verifyCertificate } from './certificates';
 
 export type SyncDeps = {
   db: Db;
