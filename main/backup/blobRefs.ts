@@ -4,13 +4,16 @@ import { isSha256 } from './layout';
 
 type ColumnRow = { name: string };
 
+/** The exchange journals name bundle files by their hash; those files live in the inbox and the exports folder, not among the blobs. */
+const BUNDLE_JOURNALS = ['imported_bundles', 'exported_bundles'];
+
 /**
  * Every blob the database refers to. By convention a column holding a blob's hash is named `sha256` or ends in
  * `_sha256`, so tables added later (drafts, sync) are covered without changing this file.
  */
 export function referencedBlobs(db: Db): string[] {
   const found = new Set<string>();
-  for (const table of hashedTables(db)) {
+  for (const table of hashedTables(db, BUNDLE_JOURNALS)) {
     const columns = (db.prepare(`PRAGMA main.table_info(${quoteIdent(table)})`).all() as ColumnRow[])
       .map((c) => c.name)
       .filter((name) => name === 'sha256' || name.endsWith('_sha256'));

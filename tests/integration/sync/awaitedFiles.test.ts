@@ -1,5 +1,6 @@
 import { rmSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
+import { checkIntegrity } from '../../../main/backup/integrity';
 import { attachmentActions } from '../../../main/archive/attachments';
 import { documentDetail } from '../../../main/archive/documentDetail';
 import { exportsFolderChooser } from '../../../main/savePath';
@@ -37,6 +38,10 @@ describe('a document whose file is not in the bundle (sync.md 5.4)', () => {
     const opener = attachmentActions({ db: a.db, blobs: a.blobs, chooseSavePath: exportsFolderChooser(a.dir), writeFile: writeFileAtomicSync });
     const annexId = documentDetail(a.db, a.blobs, first).attachments.find((f) => f.missing)!.id;
     await expect(opener.open(annexId)).rejects.toMatchObject({ code: 'ATTACHMENT_MISSING' });
+    // The check at start does not take a file still on its way for a loss to restore from a backup; the province's
+    // own copy, which is gone, still is one.
+    expect(await checkIntegrity(a.dir)).toMatchObject({ ok: true, missingBlobs: [] });
+    expect(await checkIntegrity(province.dir)).toMatchObject({ ok: false, missingBlobs: [annexSha] });
 
     // The office's acknowledgement stops before the op that lacks its file, so the province sends it again...
     expect(await send(a, province)).toMatchObject({ status: 'applied' });
