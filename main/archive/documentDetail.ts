@@ -91,7 +91,7 @@ export function documentDetail(db: Db, blobs: BlobStore, id: string, query?: str
   const document = toDocumentRecord(row);
   const attachments = (db
     .prepare('SELECT id, sha256, size, mime, original_name AS originalName, role FROM attachments WHERE document_id = ? ORDER BY id')
-    .all(id) as Omit<AttachmentInfo, 'missing'>[]).map((a) => ({ ...a, missing: !blobs.has(a.sha256) }));
+    .all(id) as Omit<AttachmentInfo, 'missing'>[]).map((a) => ({ ...a, missing: blobs.has(a.sha256) ? (false as const) : row.origin_unit ? ('awaited' as const) : ('lost' as const) }));
   const citedBy = row.number_symbol_key
     ? summaries(
         db,

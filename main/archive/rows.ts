@@ -29,6 +29,8 @@ export type DocumentRow = {
   secrecy: string;
   report_deadline: string | null;
   is_sample: number;
+  /** The office it came from by bundle; null for what this office registered or issued itself. */
+  origin_unit: string | null;
   /** The earlier document this one replaces. */
   supersedes_id: string | null;
   created_at: string;

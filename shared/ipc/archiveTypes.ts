@@ -62,7 +62,11 @@ export type IncomingEntry = {
 };
 
 /** `role`: 'original' (the file received), 'issued' (the DOCX printed at issue), 'annex' (phụ lục, tệp kèm theo). */
-export type AttachmentInfo = { id: number; sha256: string; size: number; mime: string; originalName: string; role: string; missing: boolean };
+/**
+ * `missing`: the file is not in this archive. 'awaited' when the document came from another office, whose next
+ * bundle brings it (sync.md 5.4); 'lost' when the archive had it and it is gone, to restore from a backup.
+ */
+export type AttachmentInfo = { id: number; sha256: string; size: number; mime: string; originalName: string; role: string; missing: false | 'awaited' | 'lost' };
 
 /** Electron opens the file with the system's program; browser mode gets the bytes to download. */
 export type OpenedAttachment = { opened: true; fileName: string } | { opened: false; fileName: string; mime: string; contentBase64: string };

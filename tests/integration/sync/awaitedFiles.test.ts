@@ -32,7 +32,7 @@ describe('a document whose file is not in the bundle (sync.md 5.4)', () => {
     expect(taken.message).toBe('Đã nhập 2 văn bản mới. 1 tệp đính kèm chưa có trong gói (thiếu tệp đính kèm): văn bản vẫn được nhập, tệp sẽ có khi nhập gói tiếp theo từ nơi gửi.');
     expect(files(a, first)).toEqual([
       [expect.stringMatching(/\.docx$/), false],
-      ['Biểu mẫu báo cáo.docx', true],
+      ['Biểu mẫu báo cáo.docx', 'awaited'],
     ]);
     expect(files(a, second)).toEqual([[expect.stringMatching(/\.docx$/), false]]);
     const opener = attachmentActions({ db: a.db, blobs: a.blobs, chooseSavePath: exportsFolderChooser(a.dir), writeFile: writeFileAtomicSync });

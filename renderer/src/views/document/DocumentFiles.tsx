@@ -62,9 +62,13 @@ export function DocumentFiles({ files }: { files: AttachmentInfo[] }) {
           {files.map((f) => (
             <li key={f.id}>
               <span className="tag">{ROLE_LABELS[f.role] ?? 'Tệp'}</span> {f.originalName} <span className="muted">({sizeText(f.size)})</span>{' '}
-              {f.missing ? (
+              {f.missing === 'awaited' ? (
                 <span className="field-error" data-testid="file-awaited">
                   Chưa có tệp (thiếu tệp đính kèm): sẽ có khi nhập gói tiếp theo từ nơi gửi.
+                </span>
+              ) : f.missing === 'lost' ? (
+                <span className="field-error" data-testid="file-lost">
+                  Tệp không còn trong kho trên máy này. Hãy khôi phục bản sao lưu gần nhất, hoặc xin lại tệp từ nơi gửi.
                 </span>
               ) : (
                 <>
