@@ -62,6 +62,14 @@ test.describe('Quay lại, tiến tới và tải lại trang', () => {
     await page.goto(address.replace(/#.*$/, '#/khong-co-trang-nay'));
     await page.reload();
     await expect(heading(page, 'Việc cần làm')).toBeVisible();
+
+    // A document that cannot be opened, reached from its address alone, still has Quay lại to go on from.
+    await page.goto(address.replace(/\/van-ban\/[^?]+/, '/van-ban/khong-co-van-ban-nay'));
+    await page.reload();
+    await expect(page.getByRole('alert')).toBeVisible();
+    await page.getByRole('button', { name: '← Quay lại' }).click();
+    await expect(heading(page, 'Kho văn bản')).toBeVisible();
+    await expect(page.getByRole('alert')).toHaveCount(0);
   });
 
   test('Back returns to the place the clerk had scrolled to, in a list and on a document that loads again', async ({ app, page }) => {

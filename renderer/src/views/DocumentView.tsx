@@ -51,7 +51,19 @@ export function DocumentView({ id, query }: { id: string; query?: string }) {
     void reload();
   }, [id, query]);
 
-  if (error) return <ErrorBanner message={error} />;
+  const back = (
+    <button type="button" onClick={() => goBack({ name: 'archive' })}>
+      ← Quay lại
+    </button>
+  );
+  if (error) {
+    return (
+      <article className="view document">
+        <div className="toolbar">{back}</div>
+        <ErrorBanner message={error} />
+      </article>
+    );
+  }
   if (!detail) return <p className="muted">Đang tải…</p>;
   const d = detail.document;
   const rows: [string, string][] = [
@@ -71,9 +83,7 @@ export function DocumentView({ id, query }: { id: string; query?: string }) {
   return (
     <article className="view document" aria-labelledby="doc-title">
       <div className="toolbar">
-        <button type="button" onClick={() => goBack({ name: 'archive' })}>
-          ← Quay lại
-        </button>
+        {back}
         {d.direction === 'incoming' && open ? (
           <>
             <button type="button" className="primary" onClick={() => void startDraft('report', d.id).catch((e: unknown) => setActionError(errorMessage(e)))}>
