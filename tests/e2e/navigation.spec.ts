@@ -82,6 +82,8 @@ test.describe('Quay lại, tiến tới và tải lại trang', () => {
       return window.scrollY;
     });
     expect(bottom).toBeGreaterThan(100);
+    // The menu stays in view at the foot of a long page.
+    await expect(page.getByRole('button', { name: 'In sổ, báo cáo' })).toBeInViewport();
     await page.getByTestId('doc-row').last().click();
     await expect(page.getByTestId('body-text')).toBeVisible();
     expect(await page.evaluate(() => window.scrollY)).toBe(0);
