@@ -1,14 +1,12 @@
 import { useEffect, useRef, useState } from 'react';
 import type { ImportOutcome, JournalEntry, SyncStatus } from '../../../shared/ipc/sync';
-import { api, ApiError, errorMessage } from '../api/client';
+import { api, errorMessage, fieldErrorsOf } from '../api/client';
 import { base64OfFile } from '../api/files';
 import { Field } from '../components/Field';
 import { useProfile } from '../stores/profile';
 
 /** What the last action gave: a success, or a refusal/error, with one line per file for imports. */
 type Message = { ok: boolean; text: string; lines?: string[] } | null;
-
-const fieldErrorsOf = (e: unknown): Record<string, string> => (e instanceof ApiError && e.fields ? e.fields : {});
 
 // An applied bundle's message already says "Đã nhập …".
 const OUTCOME_WORD: Record<ImportOutcome['status'], string | null> = { applied: null, duplicate: 'Đã có', rejected: 'Bị từ chối', skipped: 'Bỏ qua' };
@@ -17,7 +15,7 @@ const OUTCOME_WORD: Record<ImportOutcome['status'], string | null> = { applied: 
 const outcomeText = (status: ImportOutcome['status'], message: string) => `${OUTCOME_WORD[status] ? `${OUTCOME_WORD[status]}: ` : ''}${message}`;
 
 /** The banner after an import: red as soon as one file was refused, with every file and what became of it. */
-export function importMessage(outcomes: ImportOutcome[]): Message {
+function importMessage(outcomes: ImportOutcome[]): Message {
   if (outcomes.length === 0) return { ok: true, text: 'Không có tệp gói (.ctb) nào trong thư mục.' };
   const refused = outcomes.filter((o) => o.status === 'rejected').length;
   const lines = outcomes.map((o) => `${o.fileName} — ${outcomeText(o.status, o.message)}`);
@@ -27,25 +25,18 @@ export function importMessage(outcomes: ImportOutcome[]): Message {
 
 function MessageBanner({ message }: { message: Message }) {
   if (!message) return null;
-  const body = (
-    <>
-      <span>{message.text}</span>
-      {message.lines ? (
-        <ul className="banner-lines">
-          {message.lines.map((l, i) => (
-            <li key={i}>{l}</li>
-          ))}
-        </ul>
-      ) : null}
-    </>
-  );
-  return message.ok ? (
-    <div className="banner banner-ok" role="status">
-      <div>{body}</div>
-    </div>
-  ) : (
-    <div className="banner banner-error" role="alert">
-      <div>{body}</div>
+  return (
+    <div className={`banner ${message.ok ? 'banner-ok' : 'banner-error'}`} role={message.ok ? 'status' : 'alert'}>
+      <div>
+        <span>{message.text}</span>
+        {message.lines ? (
+          <ul className="banner-lines">
+            {message.lines.map((l, i) => (
+              <li key={i}>{l}</li>
+            ))}
+          </ul>
+        ) : null}
+      </div>
     </div>
   );
 }
