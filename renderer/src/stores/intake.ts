@@ -3,7 +3,6 @@ import type { IntakeReading } from '../../../shared/ipc/intake';
 import { api, ApiError, errorMessage, fieldErrorsOf } from '../api/client';
 import { base64OfFile } from '../api/files';
 import { arrivalOf, documentFieldsOf, emptyDocumentForm, type DocumentForm } from '../components/documentForm';
-import { refreshArchive } from './archive';
 
 export type IntakeItemState =
   | 'waiting' | 'reading' | 'ready' | 'unreadable' | 'registering' | 'registered' | 'duplicate' | 'needsReview' | 'failed';
@@ -185,7 +184,6 @@ export async function registerItem(key: string, options: { confirmEarlierArrival
     });
     update(key, { state: 'registered', registeredId: result.id, arrivalNumber: result.arrivalNumber, errors: {} });
     selectNextPending(key);
-    void refreshArchive();
     return true;
   } catch (error) {
     const wire = error instanceof ApiError ? error : null;
