@@ -21,7 +21,15 @@ export function ManualEntryView() {
 
   useEffect(() => {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(form.arrivedOn)) return;
-    api.invoke('register:incoming:nextNumber', { arrivedOn: form.arrivedOn }).then(setNext, () => setNext(null));
+    // Only the answer for the date now in the field counts: one for a date typed before may come back after it.
+    let current = true;
+    api.invoke('register:incoming:nextNumber', { arrivedOn: form.arrivedOn }).then(
+      (n) => current && setNext(n),
+      () => current && setNext(null),
+    );
+    return () => {
+      current = false;
+    };
   }, [form.arrivedOn]);
 
   async function register(confirmEarlierArrival: boolean) {
