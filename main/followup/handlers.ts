@@ -11,7 +11,7 @@ import { reportDocx } from './export/reportDocx';
 import { registerXlsx } from './export/registerXlsx';
 import { registerPreview, registerTable } from './export/tables';
 import { dueWithin } from './reminders';
-import { documentHistory, followupRegister, handlingReport, ruleDeadline, setHandling, todoList } from './queries';
+import { documentHistory, ruleDeadline, setHandling, todoList } from './queries';
 
 export type FollowupDeps = { db: Db; chooseSavePath: ChooseSavePath; writeFile: (path: string, data: Uint8Array) => void };
 
@@ -29,8 +29,6 @@ export function followupHandlers({ db, chooseSavePath, writeFile }: FollowupDeps
       return { ok: true as const };
     },
     'followup:ruleDeadline': ({ id }) => ({ handlingDeadline: ruleDeadline(db, id) }),
-    'followup:register': ({ from, to }) => followupRegister(db, from, to),
-    'followup:report': ({ from, to }) => handlingReport(db, from, to),
     'followup:history': ({ id }) => documentHistory(db, id),
     'registers:preview': ({ register, from, to }) => registerPreview(registerTable(db, register, from, to)),
     'registers:export': async ({ register, format, from, to }) => {

@@ -71,8 +71,6 @@ export const followupOperations = {
   ).returns<{ ok: true }>(),
   /** The deadline by the office's rule, to fill the form; saved only with followup:setHandling. */
   'followup:ruleDeadline': operation(z.object({ id })).returns<{ handlingDeadline: string }>(),
-  'followup:register': operation(z.object({ from: dateField, to: dateField })).returns<FollowupRow[]>(),
-  'followup:report': operation(z.object({ from: dateField, to: dateField })).returns<HandlingReport>(),
   'followup:history': operation(z.object({ id })).returns<HistoryEntry[]>(),
   'registers:preview': operation(registerPeriod).returns<RegisterPreview>(),
   'registers:export': operation(registerPeriod.and(z.object({ format: z.enum(['docx', 'xlsx']) }))).returns<{ path: string; fileName: string } | null>(),

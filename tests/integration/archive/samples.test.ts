@@ -90,8 +90,9 @@ describe('the sample archive', () => {
     expect(registerTable(db!, 'followup', from, to).rows).toHaveLength(1);
     expect(registerTable(db!, 'report', from, to).summary).toContain('Tổng số 1 văn bản');
     const handlers = followupHandlers({ db: db!, chooseSavePath: () => Promise.resolve(null), writeFile: () => undefined });
-    expect((await handlers['followup:report']({ from: '2022-01-01', to })).total).toBe(1);
-    expect(await handlers['followup:register']({ from: '2022-01-01', to })).toHaveLength(1);
+    // Over the years of the samples' own dates too.
+    expect(registerTable(db!, 'followup', '2022-01-01', to).rows).toHaveLength(1);
+    expect(registerTable(db!, 'report', '2022-01-01', to).summary).toContain('Tổng số 1 văn bản');
     expect((await handlers['followup:todo']({ today: '2026-05-04' })).samples).toBe(5);
     removeSamples(db!);
     expect((await handlers['followup:todo']({ today: '2026-05-04' })).samples).toBe(0);
