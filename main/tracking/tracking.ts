@@ -35,34 +35,34 @@ const emptyCounts = (): Record<RecipientState, number> => ({ sent: 0, delivered:
 
 type DirectiveRow = { id: string; type_id: string; number_symbol: string | null; issued_on: string | null; subject: string; report_deadline: string | null };
 
-function recipientsOf(db: Db, directive: DirectiveRow, today: string): RecipientTracking[] {
+type Calendar = ReturnType<typeof deadlineRule>['calendar'];
+
+function recipientsOf(db: Db, directive: DirectiveRow, today: string, calendar: Calendar): RecipientTracking[] {
   // A report due on a day off is on time the next working day (Bộ luật Dân sự 2015, Điều 148), as the receiving
   // office's own deadline says.
-  const dueBy = directive.report_deadline ? nextWorkingDay(directive.report_deadline, deadlineRule(db).calendar) : null;
+  const dueBy = directive.report_deadline ? nextWorkingDay(directive.report_deadline, calendar) : null;
   // The reply of a unit is the earliest report from that unit linked to the directive.
   const rows = db
     .prepare(
-      `SELECT r.unit_code, r.unit_name, r.delivered_at, r.arrival_number, r.registered_on, r.reminded_at,
-         (SELECT d.id FROM document_links l JOIN documents d ON d.id = l.from_id
-            WHERE l.to_id = r.document_id AND l.kind = 'reply' AND d.origin_unit = r.unit_code ORDER BY d.issued_on LIMIT 1) AS reply_id
-       FROM document_recipients r WHERE r.document_id = ? ORDER BY r.unit_name`,
+      `SELECT x.*, reply.number_symbol AS reply_number, reply.issued_on AS reply_issued FROM (
+         SELECT r.unit_code, r.unit_name, r.delivered_at, r.arrival_number, r.registered_on, r.reminded_at,
+           (SELECT d.id FROM document_links l JOIN documents d ON d.id = l.from_id
+              WHERE l.to_id = r.document_id AND l.kind = 'reply' AND d.origin_unit = r.unit_code ORDER BY d.issued_on LIMIT 1) AS reply_id
+         FROM document_recipients r WHERE r.document_id = ?
+       ) x LEFT JOIN documents reply ON reply.id = x.reply_id
+       ORDER BY x.unit_name`,
     )
-    .all(directive.id) as Omit<RecipientRow, 'reply_number' | 'reply_issued'>[];
-  const replyOf = db.prepare('SELECT number_symbol, issued_on FROM documents WHERE id = ?');
-  return rows.map((r) => {
-    const reply = r.reply_id ? (replyOf.get(r.reply_id) as { number_symbol: string | null; issued_on: string | null }) : null;
-    const row: RecipientRow = { ...r, reply_number: reply?.number_symbol ?? null, reply_issued: reply?.issued_on ?? null };
-    return {
-      unitCode: r.unit_code,
-      unitName: r.unit_name,
-      state: stateOf(row, dueBy, today),
-      deliveredAt: r.delivered_at,
-      arrivalNumber: r.arrival_number,
-      registeredOn: r.registered_on,
-      reply: r.reply_id ? { id: r.reply_id, numberSymbol: row.reply_number, issuedOn: row.reply_issued } : null,
-      remindedAt: r.reminded_at,
-    };
-  });
+    .all(directive.id) as RecipientRow[];
+  return rows.map((r) => ({
+    unitCode: r.unit_code,
+    unitName: r.unit_name,
+    state: stateOf(r, dueBy, today),
+    deliveredAt: r.delivered_at,
+    arrivalNumber: r.arrival_number,
+    registeredOn: r.registered_on,
+    reply: r.reply_id ? { id: r.reply_id, numberSymbol: r.reply_number, issuedOn: r.reply_issued } : null,
+    remindedAt: r.reminded_at,
+  }));
 }
 
 function directiveRow(db: Db, id: string): DirectiveRow {
@@ -72,8 +72,11 @@ function directiveRow(db: Db, id: string): DirectiveRow {
 }
 
 export function directiveTracking(db: Db, id: string, today = todayIso()): DirectiveTracking {
-  const d = directiveRow(db, id);
-  const recipients = recipientsOf(db, d, today);
+  return trackingOf(db, directiveRow(db, id), today, deadlineRule(db).calendar);
+}
+
+function trackingOf(db: Db, d: DirectiveRow, today: string, calendar: Calendar): DirectiveTracking {
+  const recipients = recipientsOf(db, d, today, calendar);
   const counts = emptyCounts();
   for (const r of recipients) counts[r.state]++;
   return { id: d.id, typeName: documentTypeName(d.type_id), numberSymbol: d.number_symbol, issuedOn: d.issued_on, subject: d.subject, reportDeadline: d.report_deadline, recipients, counts };
@@ -93,8 +96,10 @@ function directivesBetween(db: Db, from?: string, to?: string): DirectiveRow[] {
 }
 
 export function issuedDirectives(db: Db, from?: string, to?: string, today = todayIso()): IssuedDirective[] {
+  // The office's working calendar is read once for the whole list.
+  const { calendar } = deadlineRule(db);
   return directivesBetween(db, from, to).map((d) => {
-    const t = directiveTracking(db, d.id, today);
+    const t = trackingOf(db, d, today, calendar);
     return { id: t.id, typeName: t.typeName, numberSymbol: t.numberSymbol, issuedOn: t.issuedOn, subject: t.subject, reportDeadline: t.reportDeadline, counts: t.counts, recipientCount: t.recipients.length };
   });
 }
@@ -103,8 +108,9 @@ export function issuedDirectives(db: Db, from?: string, to?: string, today = tod
 export function trackingOverview(db: Db, from: string, to: string, today = todayIso()): TrackingOverview {
   const directives = directivesBetween(db, from, to);
   const units = new Map<string, UnitOverview>();
+  const { calendar } = deadlineRule(db);
   for (const d of directives) {
-    for (const r of recipientsOf(db, d, today)) {
+    for (const r of recipientsOf(db, d, today, calendar)) {
       const u = units.get(r.unitCode) ?? { unitCode: r.unitCode, unitName: r.unitName, directives: 0, due: 0, repliedOnTime: 0, repliedLate: 0, overdue: 0, pending: 0 };
       u.directives++;
       if (d.report_deadline) u.due++;
