@@ -34,18 +34,22 @@ export function placeDateLine(draft: Pick<DraftDocument, 'place' | 'issuedOn' | 
   return `${draft.place}, ngày${BLANK_DAY}tháng${BLANK_DAY}năm ${year}`;
 }
 
-function issuerColumn(draft: DraftDocument): Paragraph[] {
+/**
+ * Tên cơ quan chủ quản over tên cơ quan, in capitals, the cơ quan in bold, long names wrapped evenly in `width`,
+ * and the short rule under them: the issuer's block of a document, and the office's above a printed sổ.
+ */
+export function issuerBlock(parentIssuer: string | null | undefined, issuerName: string, width: number): Paragraph[] {
   const issuerStyle = { sizePt: SIZE.issuer, bold: true };
-  const issuer = balancedName(upperVi(draft.issuer.trim()), HEADER_LEFT_WIDTH, issuerStyle);
+  const issuer = balancedName(upperVi(issuerName.trim()), width, issuerStyle);
   const out: Paragraph[] = [];
-  const parent = draft.parentIssuer?.trim();
+  const parent = parentIssuer?.trim();
   if (parent) {
     const parentStyle = { sizePt: SIZE.parentIssuer };
-    out.push(centred(balancedName(upperVi(parent), HEADER_LEFT_WIDTH, parentStyle), parentStyle));
+    out.push(centred(balancedName(upperVi(parent), width, parentStyle), parentStyle));
   }
   out.push(centred(issuer, issuerStyle));
-  const line = longestLineTwips(issuer, HEADER_LEFT_WIDTH, issuerStyle);
-  out.push(ruleParagraph(Math.round(line * SHORT_RULE_RATIO), HEADER_LEFT_WIDTH));
+  const line = longestLineTwips(issuer, width, issuerStyle);
+  out.push(ruleParagraph(Math.round(line * SHORT_RULE_RATIO), width));
   return out;
 }
 
@@ -85,7 +89,7 @@ export function headerTable(draft: DraftDocument): Table {
   return layoutTable(
     [HEADER_LEFT_WIDTH, HEADER_RIGHT_WIDTH],
     [
-      [issuerColumn(draft), nationalColumn()],
+      [issuerBlock(draft.parentIssuer, draft.issuer, HEADER_LEFT_WIDTH), nationalColumn()],
       [[numberParagraph, ...subjectLine(draft), ...stampParagraphs(draft, HEADER_LEFT_WIDTH)], [dateParagraph]],
     ],
   );

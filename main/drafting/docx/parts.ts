@@ -12,7 +12,7 @@ import {
   type IBorderOptions,
   type ITableBordersOptions,
 } from 'docx';
-import { halfPoints, pt, TEXT_WIDTH } from './pageSetup';
+import { halfPoints, pt } from './pageSetup';
 
 export type RunStyle = { sizePt: number; bold?: boolean; italic?: boolean; color?: string };
 
@@ -62,13 +62,13 @@ export const NO_TABLE_BORDERS: ITableBordersOptions = {
 export const NO_CELL_BORDERS = { top: NONE, bottom: NONE, left: NONE, right: NONE } as const;
 
 /**
- * The invisible table that lays out two blocks side by side across the text width (the header, the signature):
+ * The invisible table that lays out blocks side by side (the header, the signature, the office above a sổ):
  * fixed columns, text flush with the column edges and top-aligned, each row kept on one page. `rows` gives the
- * paragraphs of each cell, row by row.
+ * paragraphs of each cell, row by row; the table is as wide as its columns.
  */
 export function layoutTable(columnWidths: readonly number[], rows: readonly (readonly Paragraph[])[][]): Table {
   return new Table({
-    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    width: { size: columnWidths.reduce((sum, w) => sum + w, 0), type: WidthType.DXA },
     columnWidths: [...columnWidths],
     layout: TableLayoutType.FIXED,
     borders: NO_TABLE_BORDERS,

@@ -1,8 +1,8 @@
 import { AlignmentType, BorderStyle, Document, Footer, Packer, PageNumber, PageOrientation, Paragraph, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType } from 'docx';
 import type { OfficeProfile } from '../../../shared/domain/office';
 import { mm } from '../../drafting/docx/pageSetup';
-import { centred, NO_CELL_BORDERS, NO_TABLE_BORDERS, ruleParagraph } from '../../drafting/docx/parts';
-import { upperVi } from '../../drafting/docx/stamps';
+import { issuerBlock } from '../../drafting/docx/headerTable';
+import { centred, layoutTable } from '../../drafting/docx/parts';
 import { cellText, headingLines, type RegisterTable } from './tables';
 
 const FONT = 'Times New Roman';
@@ -44,22 +44,9 @@ export function registerGrid(table: RegisterTable, textWidth: number): Table {
   return new Table({ width: { size: textWidth, type: WidthType.DXA }, columnWidths: widths, layout: TableLayoutType.FIXED, rows: [header, numbers, ...rows] });
 }
 
-/** Cơ quan chủ quản over the cơ quan, both in capitals, the cơ quan in bold, a short rule under it. */
+/** The office above the sổ, as it heads the office's documents. */
 export function officeBlock(office: RegisterOffice, width: number): Table {
-  const parent = office.parentName.trim();
-  const name = upperVi(office.officeName.trim());
-  const children = [
-    ...(parent ? [centred(upperVi(parent), { sizePt: 12 })] : []),
-    centred(name, { sizePt: 12, bold: true }),
-    ruleParagraph(Math.round(width * 0.3), width),
-  ];
-  return new Table({
-    width: { size: width, type: WidthType.DXA },
-    columnWidths: [width],
-    layout: TableLayoutType.FIXED,
-    borders: NO_TABLE_BORDERS,
-    rows: [new TableRow({ children: [new TableCell({ width: { size: width, type: WidthType.DXA }, borders: NO_CELL_BORDERS, children })] })],
-  });
+  return layoutTable([width], [[issuerBlock(office.parentName, office.officeName, width)]]);
 }
 
 const HEADING_STYLES = { title: { sizePt: 14, bold: true }, year: { sizePt: 13, bold: true }, period: { sizePt: 13, italic: true } } as const;
