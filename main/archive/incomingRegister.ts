@@ -4,7 +4,7 @@ import type { IncomingRegisterRow, IncomingStatus } from '../../shared/ipc/archi
 import { todayIso } from '../../shared/text/dates';
 import type { Db } from '../db/open';
 import { recordAudit } from './audit';
-import { deadlineByRule, deadlineRule } from '../followup/applyDeadline';
+import { deadlineRule, receivedHandling } from '../followup/applyDeadline';
 
 export type ArrivalInput = {
   arrivedOn: string;
@@ -31,18 +31,20 @@ export function addToIncomingRegister(db: Db, documentId: string, arrival: Arriv
   const year = Number(arrival.arrivedOn.slice(0, 4));
   // One read of the document for both the register it is numbered in and its deadline: this runs per document of
   // a bulk import or a bundle.
-  const document = db.prepare('SELECT is_sample, report_deadline, urgency FROM documents WHERE id = ?').get(documentId) as
-    | { is_sample: number; report_deadline: string | null; urgency: string }
+  const document = db.prepare('SELECT is_sample, type_id, report_deadline, urgency FROM documents WHERE id = ?').get(documentId) as
+    | { is_sample: number; type_id: string; report_deadline: string | null; urgency: string }
     | undefined;
   if (!document) throw new AppError('NOT_FOUND');
   const isSample = document.is_sample === 1;
   const arrivalNumber = nextArrivalNumber(db, year, isSample);
-  // Every way in (by hand, from a file, from a bundle) gets its thời hạn giải quyết here, by one rule.
+  // Every way in (by hand, from a file, from a bundle) gets its thời hạn giải quyết here, by one rule: a báo cáo
+  // that sets no deadline of its own asks nothing of the office. A bundle, which knows what a document answers,
+  // brings its handling worked out.
   const byRule =
     arrival.handlingDeadline === undefined
-      ? deadlineByRule(deadlineRule(db), arrival.arrivedOn, { reportDeadline: document.report_deadline, urgency: document.urgency })
+      ? receivedHandling(deadlineRule(db), arrival.arrivedOn, { typeId: document.type_id, reportDeadline: document.report_deadline, urgency: document.urgency }, false)
       : null;
-  const deadline = byRule?.deadline ?? arrival.handlingDeadline ?? null;
+  const deadline = byRule ? byRule.handlingDeadline : (arrival.handlingDeadline ?? null);
   db.prepare(
     `INSERT INTO incoming (document_id, is_sample, year, arrival_number, arrived_on, channel, recipient, note, handling_deadline,
       deadline_source, status, registered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -56,8 +58,8 @@ export function addToIncomingRegister(db: Db, documentId: string, arrival: Arriv
     arrival.recipient,
     arrival.note,
     deadline,
-    byRule?.source ?? arrival.deadlineSource ?? (deadline ? 'manual' : 'none'),
-    arrival.status ?? 'pending',
+    byRule?.deadlineSource ?? arrival.deadlineSource ?? (deadline ? 'manual' : 'none'),
+    arrival.status ?? byRule?.status ?? 'pending',
     now.toISOString(),
   );
   return { year, arrivalNumber };

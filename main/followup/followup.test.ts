@@ -50,6 +50,17 @@ describe('follow-up', () => {
     expect(deadlineOf(typed)).toEqual({ handling_deadline: '2027-01-20', deadline_source: 'manual' });
   });
 
+  it('enters a báo cáo received by hand or from a file as needing no handling, unless it sets a deadline of its own', () => {
+    const { receive } = office;
+    const report = receive(5, '2026-11-18', { typeId: 'report' });
+    const asking = receive(6, '2026-11-18', { typeId: 'report', reportDeadline: '2026-11-30' });
+    const status = (id: string) => office.db.prepare('SELECT status FROM incoming WHERE document_id = ?').pluck().get(id);
+    expect([deadlineOf(report), status(report)]).toEqual([{ handling_deadline: null, deadline_source: 'none' }, 'noAction']);
+    expect([deadlineOf(asking), status(asking)]).toEqual([{ handling_deadline: '2026-11-30', deadline_source: 'document' }, 'pending']);
+    const list = todoList(office.db, '2026-11-23');
+    expect([...list.overdue, ...list.thisWeek, ...list.later].map((i) => i.id)).toEqual([asking]);
+  });
+
   it('records every change of handler, deadline and status with its old and new value', () => {
     const id = office.receive(7, '2026-11-16');
     setHandling(office.db, id, { handler: 'Ban Tổ chức', handlingDeadline: '2026-11-30' }, new Date('2026-11-17T02:00:00Z'));
