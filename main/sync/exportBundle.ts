@@ -128,9 +128,15 @@ async function writeVolume(run: ExportRun, ops: WireOp[], volume: Manifest['volu
   try {
     await new Promise<void>((resolve, reject) => {
       const out = createWriteStream(part, { flags: 'w' });
+      // An attached file that cannot be read (gone, damaged disk) fails the export; the stick's file is closed first.
+      const fail = (error: unknown) => {
+        reject(error);
+        out.destroy();
+      };
+      zip.on('error', (error: Error) => fail(new SyncError('EXPORT_FILE_UNREADABLE', error.message)));
       zip.outputStream.on('data', (chunk: Buffer) => written.update(chunk));
       zip.outputStream.pipe(out).on('close', resolve).on('error', reject);
-      zip.outputStream.on('error', reject);
+      zip.outputStream.on('error', fail);
     });
     const fd = openSync(part, 'r+');
     fsyncSync(fd);

@@ -30,6 +30,8 @@ export const SYNC_MESSAGES = {
   CERT_NOT_FOR_THIS_DEVICE: 'Chứng thư này cấp cho máy khác, không phải máy này. Hãy cài đúng chứng thư được cấp cho máy này.',
   NO_SPACE: 'Nơi lưu không đủ chỗ trống cho gói trao đổi. Hãy xóa bớt tệp trên USB hoặc chọn nơi khác rồi thử lại.',
   DISK_FULL: 'Ổ đĩa của máy tính này đã đầy nên chưa nhập được gói; kho văn bản không thay đổi. Hãy giải phóng chỗ trống trên ổ đĩa rồi nhập lại gói.',
+  EXPORT_FILE_UNREADABLE:
+    'Một tệp đính kèm trong kho không đọc được khi ghi gói nên chưa xuất gói; nơi lưu không bị ghi gì. Hãy vào Sao lưu, khôi phục để kiểm tra kho hoặc khôi phục bản sao lưu gần nhất, rồi xuất gói lại.',
   WRITE_VERIFY_FAILED: 'Gói ghi ra USB bị sai khi đọc lại để kiểm tra nên đã được xóa khỏi USB. Hãy xuất lại gói; nếu vẫn lỗi, USB này đang hỏng, hãy dùng USB khác.',
   FINGERPRINT_MISMATCH:
     'Dấu vân tay vừa gõ không khớp với khóa gốc của LĐLĐ tỉnh trong tệp chứng thư. Hãy so lại từng ký tự với dấu vân tay in trên công văn của LĐLĐ tỉnh; nếu vẫn khác, đừng cài tệp này và hãy liên hệ LĐLĐ tỉnh.',

@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { documentDetail } from '../../../main/archive/documentDetail';
@@ -108,6 +108,20 @@ describe('large exports', () => {
     const usb = join(root, 'usb');
     mkdirSync(usb);
     await expect(exportBundle(province.db, province.blobs, 'CD-S', usb, { freeSpace: () => 50_000 })).rejects.toMatchObject({ code: 'NO_SPACE' });
+    expect(readdirSync(usb)).toEqual([]);
+    expect(province.db.prepare('SELECT COUNT(*) AS n FROM exported_bundles').get()).toEqual({ n: 0 });
+  });
+
+  it('fail whole, leaving nothing on the stick, when an attached file goes missing while the bundle is written', async () => {
+    const root = temp.make();
+    const { province } = setUpNetwork(root, ['CD-S']);
+    const annex = province.blobs.put(new Uint8Array(20_000).fill(9)).sha256;
+    await issueDirective(province, ['CD-S'], 'Văn bản có phụ lục', '2026-04-01', new Uint8Array(20_000).fill(9));
+    const usb = join(root, 'usb');
+    mkdirSync(usb);
+    // The file is there when the export looks, and gone (a disk fault, another program) when its bytes are read.
+    const vanishing = { freeSpace: () => (rmSync(province.blobs.pathOf(annex), { force: true }), 2 ** 40) };
+    await expect(exportBundle(province.db, province.blobs, 'CD-S', usb, vanishing)).rejects.toMatchObject({ code: 'EXPORT_FILE_UNREADABLE' });
     expect(readdirSync(usb)).toEqual([]);
     expect(province.db.prepare('SELECT COUNT(*) AS n FROM exported_bundles').get()).toEqual({ n: 0 });
   });
