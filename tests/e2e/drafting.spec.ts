@@ -157,7 +157,10 @@ test('the Người ký list shows each signature once', async ({ app, page }) =>
   await expect(page.getByRole('status')).toContainText('Đã lưu thông tin cơ quan.');
   await page.getByRole('button', { name: 'Soạn thảo văn bản đi' }).click();
   await page.getByRole('button', { name: 'Soạn mới từ mẫu' }).click();
-  const options = await page.getByLabel('Người ký', { exact: true }).locator('option').allTextContents();
+  const signers = page.getByLabel('Người ký', { exact: true });
+  // The choices arrive from the main process after the editor opens.
+  await expect(signers.locator('option', { hasText: 'TM. BAN CHẤP HÀNH / CHỦ TỊCH' })).toHaveCount(1);
+  const options = await signers.locator('option').allTextContents();
   expect(options.length).toBeGreaterThan(3);
   expect(new Set(options).size).toBe(options.length);
   expect(options).toContain('TM. BAN CHẤP HÀNH / CHỦ TỊCH');
